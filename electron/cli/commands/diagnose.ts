@@ -1,0 +1,35 @@
+import { parseArgs } from 'node:util';
+import type { ParsedTargetInput } from '../../../shared/model/target';
+import type { Lang } from '../../../shared/model/localized';
+import { runDiagnosis } from '../../core/runner/run-diagnosis';
+import { brokerPlan } from '../../core/checks/plan';
+import { toContractReport, exitCodeFor } from '../../core/report/contract-json';
+import { renderTextReport } from '../../core/report/text';
+import { parseLang, type CliIo } from '../io';
+import { resolveTarget, TARGET_OPTIONS } from './target-options';
+import type { CliCommand } from './command';
+
+export const OUTPUT_OPTIONS = {
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+} as const;
+
+/** Runs the broker diagnosis and prints it; shared by `diagnose` and `demo`. */
+export async function diagnoseAndPrint(input: ParsedTargetInput, lang: Lang, json: boolean, io: CliIo, signal?: AbortSignal): Promise<0 | 1> {
+  const report = await runDiagnosis({ input, checks: brokerPlan(), ...(signal ? { signal } : {}) });
+  const contract = toContractReport(report, lang);
+  io.stdout.write(json ? JSON.stringify(contract, null, 2) + '\n' : renderTextReport(contract, lang, io.isTTY));
+  return exitCodeFor(contract);
+}
+
+export const diagnoseCommand: CliCommand = {
+  name: 'diagnose',
+  summary: { es: 'Diagnostica la conexión con el broker MQTT', en: 'Diagnose the connection to the MQTT broker' },
+  usage: 'siscom-doctor diagnose [--env FILE] [--broker URL] [--username U] [--password-stdin] [--topic T] [--client-id ID] [--mqtt-version 3.1.1|5] [--timeout MS] [--dns-server IP[:PORT]] [--json] [--lang es|en]',
+  async run(argv, io, signal) {
+    const { values } = parseArgs({ args: argv, options: { ...TARGET_OPTIONS, ...OUTPUT_OPTIONS }, strict: true, allowPositionals: false });
+    const lang = parseLang(values.lang, io.env);
+    const input = await resolveTarget(values, io);
+    return diagnoseAndPrint(input, lang, values.json ?? false, io, signal);
+  },
+};

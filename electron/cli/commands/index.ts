@@ -1,0 +1,6 @@
+import type { CliCommand } from './command';
+import { diagnoseCommand } from './diagnose';
+import { demoCommand } from './demo';
+
+/** Every CLI command; `--help` lists them in this order. */
+export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, demoCommand];

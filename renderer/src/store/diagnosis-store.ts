@@ -1,0 +1,79 @@
+import { create } from 'zustand';
+import type { DiagnosisReport, PlannedStep, RunEvent, StepResult } from '../../../shared/model/report';
+
+export type StepPhase = 'pending' | 'running' | 'done';
+
+export interface StepView {
+  id: string;
+  phase: StepPhase;
+  result?: StepResult;
+}
+
+export interface RunView {
+  runId: string;
+  plan: PlannedStep[];
+  steps: Record<string, StepView>;
+  report?: DiagnosisReport;
+}
+
+/** Runs kept in memory; older ones are dropped (the attempt log keeps history). */
+export const MAX_KEPT_RUNS = 5;
+
+interface DiagnosisState {
+  runs: Record<string, RunView>;
+  runOrder: string[];
+  /** The run the wizard shows. Its events may arrive before invoke's reply names it. */
+  currentRunId?: string;
+  starting: boolean;
+  error?: string;
+  begin(): void;
+  started(runId: string): void;
+  failed(error: string): void;
+  apply(event: RunEvent): void;
+}
+
+function emptyRun(runId: string): RunView {
+  return { runId, plan: [], steps: {} };
+}
+
+/** Folds one of the core's streamed run events into what the wizard renders. */
+export function foldRunEvent(run: RunView, event: RunEvent): RunView {
+  switch (event.type) {
+    case 'run-started':
+      return {
+        ...run,
+        plan: event.plan,
+        steps: Object.fromEntries(event.plan.map((p) => [p.id, run.steps[p.id] ?? { id: p.id, phase: 'pending' as const }])),
+      };
+    case 'step-started':
+      return { ...run, steps: { ...run.steps, [event.stepId]: { id: event.stepId, phase: 'running' } } };
+    case 'step-finished':
+      return { ...run, steps: { ...run.steps, [event.result.id]: { id: event.result.id, phase: 'done', result: event.result } } };
+    case 'run-finished':
+      return { ...run, report: event.report };
+  }
+}
+
+export const useDiagnosisStore = create<DiagnosisState>((set) => ({
+  runs: {},
+  runOrder: [],
+  starting: false,
+  begin: () => set({ starting: true, error: undefined }),
+  started: (runId) => set({ currentRunId: runId, starting: false }),
+  failed: (error) => set({ starting: false, error }),
+  apply: (event) =>
+    set((s) => {
+      const known = s.runs[event.runId];
+      const runOrder = known ? s.runOrder : [...s.runOrder, event.runId].slice(-MAX_KEPT_RUNS);
+      const runs: Record<string, RunView> = {};
+      for (const id of runOrder) {
+        const run = id === event.runId ? foldRunEvent(known ?? emptyRun(id), event) : s.runs[id];
+        if (run) runs[id] = run;
+      }
+      return { runs, runOrder };
+    }),
+}));
+
+export function selectCurrentRun(s: DiagnosisState): RunView | undefined {
+  return s.currentRunId ? s.runs[s.currentRunId] : undefined;
+}

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startBridgeServer, BRIDGE_CLIENT_SCRIPT, type BridgeServer } from '../helpers/bridge-server';
+import { launchChromium } from '../helpers/chromium';
+import { closedPort } from '../helpers/ports';
+
+// The built renderer in Debian's Chromium, its IPC contract carried over a WebSocket to the real core.
+describe('broker wizard end to end (Chromium)', () => {
+  let bridge: BridgeServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    bridge = await startBridgeServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await bridge?.close();
+  });
+
+  it('runs the wizard against a closed port and shows tcp.refused', async () => {
+    const port = await closedPort();
+    const page = await browser.newPage({ locale: 'en-US' });
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    await page.addInitScript(BRIDGE_CLIENT_SCRIPT);
+    await page.goto(bridge.url);
+    await page.getByLabel('Broker (BROKER_HOST or URL)').fill(`127.0.0.1:${port}`);
+    await page.getByRole('button', { name: 'Diagnose' }).click();
+    const finding = page.locator('[data-finding="tcp.refused"]');
+    await finding.waitFor({ timeout: 10_000 });
+    expect(await finding.locator('strong').textContent()).toBe(`Connection refused at 127.0.0.1:${port}`);
+    expect(await page.locator('[data-step="tcp"]').getAttribute('data-state')).toBe('fail');
+    expect(await page.locator('[data-step="dns"]').getAttribute('data-state')).toBe('pass');
+    await page.screenshot({ path: 'test-results/e2e-broker-wizard.png', fullPage: true });
+    // The strict CSP holds and the page has no errors.
+    expect(consoleErrors, consoleErrors.join("\n")).toEqual([]);
+    await page.close();
+  });
+});
