@@ -1,10 +1,12 @@
-import type { JSX } from 'react';
+import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrokerWizard } from '../broker-wizard/BrokerWizard';
 import { hasDoctor } from '../ipc/doctor';
+import { FEATURES } from './features';
 
 export function App(): JSX.Element {
   const { t, i18n } = useTranslation();
+  const [active, setActive] = useState(FEATURES[0]?.id ?? '');
+  const feature = FEATURES.find((f) => f.id === active) ?? FEATURES[0];
   return (
     <div className="app">
       <header className="app-header">
@@ -20,12 +22,14 @@ export function App(): JSX.Element {
           </select>
         </label>
       </header>
-      <nav className="app-nav">
-        <button type="button" className="active">
-          {t('nav.broker')}
-        </button>
+      <nav className="app-nav" role="tablist">
+        {FEATURES.map((f) => (
+          <button key={f.id} type="button" role="tab" aria-selected={f.id === feature?.id} className={f.id === feature?.id ? 'active' : ''} onClick={() => setActive(f.id)}>
+            {t(f.labelKey)}
+          </button>
+        ))}
       </nav>
-      <main>{hasDoctor() ? <BrokerWizard /> : <p className="error">{t('app.noCore')}</p>}</main>
+      <main>{!hasDoctor() ? <p className="error">{t('app.noCore')}</p> : feature ? <feature.Component /> : null}</main>
     </div>
   );
 }

@@ -2,7 +2,14 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { I18N_BASE_OPTIONS, knowledgeResources } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/model/localized';
-import { UI_TEXTS } from './ui-texts';
+import { appTexts } from '../app/texts';
+import { brokerWizardTexts } from '../broker-wizard/texts';
+
+/** Each feature folder keeps its own texts; the UI namespace is their union. */
+const UI_TEXTS = {
+  es: { ...appTexts.es, ...brokerWizardTexts.es },
+  en: { ...appTexts.en, ...brokerWizardTexts.en },
+};
 
 const STORAGE_KEY = 'siscom-doctor.lang';
 

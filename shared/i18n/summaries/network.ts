@@ -1,7 +1,7 @@
-import type { LocalizedText } from '../model/localized';
+import type { LocalizedText } from '../../model/localized';
 
-/** One-line step summaries, keyed by `<step>.<outcome>`, with `{{param}}` placeholders. */
-export const SUMMARIES: Record<string, LocalizedText> = {
+/** Summaries of the runner itself and of the config, dns and tcp steps. */
+export const networkSummaries: Record<string, LocalizedText> = {
   'config.ok': { es: 'Configuración válida: {{protocol}}://{{host}}:{{port}}', en: 'Configuration is valid: {{protocol}}://{{host}}:{{port}}' },
   'config.invalid': { es: 'La configuración tiene errores', en: 'The configuration has errors' },
   'dns.literal': { es: '{{host}} ya es una dirección IP', en: '{{host}} is already an IP address' },

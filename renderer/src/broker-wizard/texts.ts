@@ -1,11 +1,6 @@
-/** The UI's own texts (the knowledge base brings the findings and summaries). */
-export const UI_TEXTS = {
+/** Texts of the broker wizard: form, steps, findings, verdicts. */
+export const brokerWizardTexts = {
   es: {
-    'app.title': 'Siscom Doctor',
-    'app.subtitle': 'Diagnóstico de MQTT y StatsD para servicios siscom',
-    'app.language': 'Idioma',
-    'app.noCore': 'Esta página debe abrirse dentro de Siscom Doctor: no hay conexión con el motor de diagnóstico.',
-    'nav.broker': 'Broker MQTT',
     'wizard.title': 'Asistente del broker',
     'wizard.intro': 'Escriba los datos del servicio (los mismos de su .env) y pulse «Diagnosticar». Cada paso se ejecuta de verdad y se explica.',
     'field.brokerHost': 'Broker (BROKER_HOST o URL)',
@@ -45,11 +40,6 @@ export const UI_TEXTS = {
     'error.start': 'No se pudo iniciar el diagnóstico: {{message}}',
   },
   en: {
-    'app.title': 'Siscom Doctor',
-    'app.subtitle': 'MQTT and StatsD diagnosis for siscom services',
-    'app.language': 'Language',
-    'app.noCore': 'This page must be opened inside Siscom Doctor: there is no link to the diagnosis engine.',
-    'nav.broker': 'MQTT broker',
     'wizard.title': 'Broker wizard',
     'wizard.intro': 'Enter the service settings (the same as in its .env) and press "Diagnose". Every step runs for real and is explained.',
     'field.brokerHost': 'Broker (BROKER_HOST or URL)',

@@ -1,0 +1,8 @@
+import type { LocalizedText } from '../../model/localized';
+import { networkSummaries } from './network';
+
+/**
+ * One-line step summaries, keyed by `<step>.<outcome>`, with `{{param}}` placeholders. Each
+ * domain keeps its own file; this only gathers them.
+ */
+export const SUMMARIES: Record<string, LocalizedText> = { ...networkSummaries };
