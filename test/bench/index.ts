@@ -1,0 +1,5 @@
+import type { Bench } from './figure';
+import { closedPortBench } from './closed-port.bench';
+
+/** Every benchmark `npm run bench` runs, in order. Each issue adds its own file here. */
+export const BENCHES: readonly Bench[] = [closedPortBench];
