@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { createDoctorService } from '../core/service';
 import { bindIpc, eventSinkFor } from './ipc';
 import { hardenSession, trustedFrameCheck } from './security';
@@ -23,15 +23,14 @@ function createWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // Middle-click would open links outside the window-open handler.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());
-  // The app never navigates away nor opens windows; links go to the system browser.
+  // The app never navigates away nor opens windows.
   win.webContents.on('will-navigate', (event) => event.preventDefault());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   if (rendererUrl) void win.loadURL(rendererUrl);
   else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
   return win;

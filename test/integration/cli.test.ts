@@ -121,3 +121,16 @@ describe('siscom-doctor CLI', () => {
     expect(doc.findings.map((f: { id: string }) => f.id)).toContain('tcp.refused');
   });
 });
+
+describe('npm start without an Electron binary', () => {
+  it('says so in one line and points to the headless CLI, with no stack trace', () => {
+    const probe = spawnSync(process.execPath, ['-e', "require('electron')"], { encoding: 'utf8' });
+    // Only meaningful where Electron cannot be had (this machine, CI); elsewhere start opens the app.
+    expect(probe.status, 'this test expects a machine without the Electron binary').not.toBe(0);
+    const result = spawnSync(process.execPath, ['scripts/start.js'], { encoding: 'utf8', timeout: 20_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/npx siscom-doctor --help/);
+    expect(result.stdout).toBe('');
+  });
+});
