@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { createDoctorService } from '../core/service';
-import { bindIpc, eventSinkFor } from './ipc';
-import { hardenSession, trustedFrameCheck } from './security';
+import { bindIpc } from './ipc';
+import { hardenSession } from './security';
+import { eventSinkFor, trustedFrameCheck } from './sender-policy';
 
 // electron-vite sets this in development; packaged builds load the file.
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;

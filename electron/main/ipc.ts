@@ -1,6 +1,6 @@
-import { ipcMain, type WebContents, type WebFrameMain } from 'electron';
+import { ipcMain, type WebFrameMain } from 'electron';
 import { dispatchInvoke } from '../../shared/ipc/dispatch';
-import { INVOKE_CHANNELS, type EventSink, type InvokeHandlers } from '../../shared/ipc/contract';
+import { INVOKE_CHANNELS, type InvokeHandlers } from '../../shared/ipc/contract';
 
 /**
  * The only place that touches ipcMain (a lint rule keeps it so). Every request channel of the
@@ -15,13 +15,5 @@ export function bindIpc(handlers: InvokeHandlers, isTrustedFrame: (frame: WebFra
   }
   return () => {
     for (const channel of INVOKE_CHANNELS) ipcMain.removeHandler(channel);
-  };
-}
-
-/** Sends contract events to one window, and never to a destroyed one. */
-export function eventSinkFor(getContents: () => WebContents | undefined): EventSink {
-  return (channel, payload) => {
-    const contents = getContents();
-    if (contents && !contents.isDestroyed()) contents.send(channel, payload);
   };
 }
