@@ -8,6 +8,30 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour, progress). */
   isTTY: boolean;
+  /** Registers a secret: from then on it is written as *** wherever it would appear. */
+  protectSecret?(value: string): void;
+}
+
+/**
+ * Wraps the output streams so no registered secret is ever written, whatever code path
+ * (a report, an error message, a library's text) would carry it: defence in depth.
+ */
+export function withSecretScrubbing(io: CliIo): CliIo {
+  const secrets = new Set<string>();
+  const scrub = (text: string): string => {
+    let out = text;
+    for (const secret of secrets) out = out.split(secret).join('***');
+    return out;
+  };
+  return {
+    ...io,
+    stdout: { write: (text: string) => io.stdout.write(scrub(text)) },
+    stderr: { write: (text: string) => io.stderr.write(scrub(text)) },
+    protectSecret: (value: string) => {
+      // Very short values would mask ordinary text; they are still never printed on purpose.
+      if (value.length >= 3) secrets.add(value);
+    },
+  };
 }
 
 /** Bad usage: exit status 2 with one line on stderr, never a stack trace. */

@@ -1,6 +1,6 @@
 import { TOOL_VERSION } from '../core/version';
 import { COMMANDS } from './commands';
-import { defaultLang, UsageError, type CliIo } from './io';
+import { defaultLang, UsageError, withSecretScrubbing, type CliIo } from './io';
 
 function helpText(lang: 'es' | 'en'): string {
   const head =
@@ -16,7 +16,8 @@ function helpText(lang: 'es' | 'en'): string {
 }
 
 /** The whole CLI as a function, so tests run it in-process; returns the exit status. */
-export async function runCli(argv: string[], io: CliIo, signal: AbortSignal = new AbortController().signal): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo, signal: AbortSignal = new AbortController().signal): Promise<number> {
+  const io = withSecretScrubbing(rawIo);
   const lang = argv.includes('--lang') ? (argv[argv.indexOf('--lang') + 1] === 'es' ? 'es' : 'en') : defaultLang(io.env);
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {

@@ -134,3 +134,12 @@ describe('npm start without an Electron binary', () => {
     expect(result.stdout).toBe('');
   });
 });
+
+describe('secret scrubbing', () => {
+  it('a password that would appear in any output is written as ***', async () => {
+    // The password doubles as the topic here: whatever path prints it, it must come out masked.
+    const run = await runCliCaptured(['diagnose', '--broker', 'mqtt://127.0.0.1:1', '--password-stdin', '--topic', 'leak-me-pw', '--json'], { stdin: 'leak-me-pw\n' });
+    expect(run.stdout + run.stderr).not.toContain('leak-me-pw');
+    expect(JSON.parse(run.stdout).target.topic).toBe('***');
+  });
+});

@@ -67,5 +67,6 @@ export async function resolveTarget(flags: TargetFlags, io: CliIo): Promise<Pars
   if (flags['mqtt-version'] !== undefined) target.mqttVersion = parseMqttVersion(flags['mqtt-version']);
   if (flags.timeout !== undefined) target.timeoutMs = parseTimeout(flags.timeout);
   if (flags['dns-server'] !== undefined) target.dnsServer = flags['dns-server'];
+  if (target.password) io.protectSecret?.(target.password);
   return TargetInput.parse(target);
 }
