@@ -5,6 +5,13 @@ import { TargetInput } from '../../shared/model/target';
 import { runDiagnosis } from './runner/run-diagnosis';
 import { brokerPlan } from './checks/plan';
 import { TOOL_NAME, TOOL_VERSION } from './version';
+import type { DiagnosisReport } from '../../shared/model/report';
+import { IpcRequestError } from '../../shared/ipc/dispatch';
+import { toContractReport } from './report/contract-json';
+import { renderAdminReport } from './report/admin-report';
+
+/** Finished reports kept for export; older ones are dropped (the attempt log keeps history). */
+const KEPT_REPORTS = 20;
 
 export interface DoctorServiceOptions {
   emit: EventSink;
@@ -23,6 +30,14 @@ export interface DoctorService {
  */
 export function createDoctorService(options: DoctorServiceOptions): DoctorService {
   const runs = new Map<string, AbortController>();
+  const reports = new Map<string, DiagnosisReport>();
+  const keepReport = (report: DiagnosisReport): void => {
+    reports.set(report.runId, report);
+    for (const id of reports.keys()) {
+      if (reports.size <= KEPT_REPORTS) break;
+      reports.delete(id);
+    }
+  };
 
   const handlers: InvokeHandlers = {
     'app:info': async () => ({ name: TOOL_NAME, version: TOOL_VERSION, platform: os.platform(), transport: options.transport }),
@@ -38,7 +53,9 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
         runId,
         signal: controller.signal,
         onEvent: (event) => options.emit('diagnosis:event', event),
-      }).finally(() => runs.delete(runId));
+      })
+        .then(keepReport)
+        .finally(() => runs.delete(runId));
       return { runId };
     },
 
@@ -47,6 +64,17 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
       if (!controller) return { cancelled: false };
       controller.abort();
       return { cancelled: true };
+    },
+
+    'report:render': async ({ runId, format, lang }) => {
+      const report = reports.get(runId);
+      if (!report) throw new IpcRequestError('That diagnosis is no longer in memory: run it again, then export.');
+      const stamp = report.startedAt.replace(/[:.]/g, '-').slice(0, 19);
+      return {
+        filename: `siscom-doctor-${stamp}.${format}`,
+        mime: format === 'html' ? 'text/html' : 'text/markdown',
+        content: renderAdminReport(toContractReport(report, lang), lang, format),
+      };
     },
   };
 

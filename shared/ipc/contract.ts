@@ -30,6 +30,11 @@ export const invokeChannels = {
     request: z.object({ runId: z.string() }).strict(),
     reply: z.object({ cancelled: z.boolean() }),
   },
+  /** The administrator report of a finished run, rendered by the core (secrets already masked). */
+  'report:render': {
+    request: z.object({ runId: z.string(), format: z.enum(['md', 'html']), lang: LangSchema }).strict(),
+    reply: z.object({ filename: z.string(), mime: z.string(), content: z.string() }),
+  },
 } as const;
 
 export const eventChannels = {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startBridgeServer, BRIDGE_CLIENT_SCRIPT, type BridgeServer } from '../helpers/bridge-server';
@@ -28,6 +29,7 @@ describe('broker wizard end to end (Chromium)', () => {
     await page.addInitScript(BRIDGE_CLIENT_SCRIPT);
     await page.goto(bridge.url);
     await page.getByLabel('Broker (BROKER_HOST or URL)').fill(`127.0.0.1:${port}`);
+    await page.getByLabel('Password (MQTT_PASSWORD)').fill('e2e-secret-pw');
     await page.getByRole('button', { name: 'Diagnose' }).click();
     const finding = page.locator('[data-finding="tcp.refused"]');
     await finding.waitFor({ timeout: 10_000 });
@@ -35,6 +37,14 @@ describe('broker wizard end to end (Chromium)', () => {
     expect(await page.locator('[data-step="tcp"]').getAttribute('data-state')).toBe('fail');
     expect(await page.locator('[data-step="dns"]').getAttribute('data-state')).toBe('pass');
     await page.screenshot({ path: 'test-results/e2e-broker-wizard.png', fullPage: true });
+    // The administrator report downloads with the finding and without the password.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save HTML' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^siscom-doctor-.*\.html$/);
+    const html = await readFile((await download.path()) as string, 'utf8');
+    expect(html).toContain('tcp.refused');
+    expect(html).toContain('Questions for the broker administrator');
+    expect(html).not.toContain('e2e-secret-pw');
+    expect(await page.getByRole('status').textContent()).toMatch(/Report saved as siscom-doctor-/);
     // The strict CSP holds and the page has no errors.
     expect(consoleErrors, consoleErrors.join("\n")).toEqual([]);
     await page.close();

@@ -7,6 +7,7 @@ const handlers: InvokeHandlers = {
   'app:info': async () => ({ name: 'siscom-doctor', version: '0', platform: 'linux', transport: 'bridge' }),
   'diagnosis:start': async ({ target }) => ({ runId: `run-for-${target.brokerHost ?? target.brokerUrl}` }),
   'diagnosis:cancel': async () => ({ cancelled: false }),
+  'report:render': async ({ format }) => ({ filename: `r.${format}`, mime: 'text/plain', content: '' }),
 };
 
 describe('the IPC contract', () => {

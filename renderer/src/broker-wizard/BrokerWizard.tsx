@@ -6,6 +6,7 @@ import { selectCurrentRun, useDiagnosisStore } from '../store/diagnosis-store';
 import { TargetForm } from './TargetForm';
 import { StepList } from './StepList';
 import { FindingList } from './FindingList';
+import { ExportReport } from '../report/ExportReport';
 
 export function BrokerWizard(): JSX.Element {
   const { t, i18n } = useTranslation();
@@ -48,6 +49,7 @@ export function BrokerWizard(): JSX.Element {
           ) : null}
           <StepList run={run} />
           <FindingList run={run} />
+          {run.report && !run.report.cancelled ? <ExportReport runId={run.runId} /> : null}
         </div>
       ) : null}
     </section>
