@@ -3,7 +3,8 @@ import os from 'node:os';
 import type { EventSink, InvokeHandlers } from '../../shared/ipc/contract';
 import { TargetInput } from '../../shared/model/target';
 import { runDiagnosis } from './runner/run-diagnosis';
-import { brokerPlan } from './checks/plan';
+import { diagnosisPlan } from './checks/diagnosis-plan';
+import { createSinkSessions } from './statsd/sink-sessions';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 export interface DoctorServiceOptions {
@@ -23,18 +24,19 @@ export interface DoctorService {
  */
 export function createDoctorService(options: DoctorServiceOptions): DoctorService {
   const runs = new Map<string, AbortController>();
+  const sinks = createSinkSessions((event) => options.emit('statsd-sink:event', event));
 
   const handlers: InvokeHandlers = {
     'app:info': async () => ({ name: TOOL_NAME, version: TOOL_VERSION, platform: os.platform(), transport: options.transport }),
 
-    'diagnosis:start': async ({ target }) => {
+    'diagnosis:start': async ({ target, plan }) => {
       const runId = randomUUID();
       const controller = new AbortController();
       runs.set(runId, controller);
       const input = TargetInput.parse(target);
       void runDiagnosis({
         input,
-        checks: brokerPlan(),
+        checks: diagnosisPlan(input, plan ?? 'auto'),
         runId,
         signal: controller.signal,
         onEvent: (event) => options.emit('diagnosis:event', event),
@@ -48,6 +50,9 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
       controller.abort();
       return { cancelled: true };
     },
+
+    'statsd-sink:start': async (request) => sinks.start(request),
+    'statsd-sink:stop': async ({ sinkId }) => ({ stopped: await sinks.stop(sinkId) }),
   };
 
   return {
@@ -55,6 +60,7 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
     dispose: () => {
       for (const controller of runs.values()) controller.abort();
       runs.clear();
+      void sinks.dispose();
     },
   };
 }

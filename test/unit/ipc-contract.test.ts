@@ -7,6 +7,8 @@ const handlers: InvokeHandlers = {
   'app:info': async () => ({ name: 'siscom-doctor', version: '0', platform: 'linux', transport: 'bridge' }),
   'diagnosis:start': async ({ target }) => ({ runId: `run-for-${target.brokerHost ?? target.brokerUrl}` }),
   'diagnosis:cancel': async () => ({ cancelled: false }),
+  'statsd-sink:start': async ({ port, host }) => ({ sinkId: 's1', address: host, port }),
+  'statsd-sink:stop': async () => ({ stopped: true }),
 };
 
 describe('the IPC contract', () => {
