@@ -5,7 +5,7 @@ export const StatsdMetricType = z.enum(['c', 'ms', 'g', 's', 'h', 'd']);
 export type StatsdMetricType = z.infer<typeof StatsdMetricType>;
 
 /** Why a line is not valid StatsD; the UI and the CLI translate these codes. */
-export const StatsdLineProblem = z.enum(['empty_name', 'no_value', 'no_type', 'bad_type', 'bad_value', 'bad_rate', 'bad_tags', 'bad_name']);
+export const StatsdLineProblem = z.enum(['empty_name', 'no_value', 'no_type', 'bad_type', 'bad_value', 'bad_rate', 'bad_tags']);
 export type StatsdLineProblem = z.infer<typeof StatsdLineProblem>;
 
 /** One line the built-in sink received, parsed, or flagged with the reason it is bad. */

@@ -5,7 +5,7 @@ import { startStatsdSink } from '../../electron/core/statsd/sink';
 import { figure, type Bench, type BenchFigure } from './figure';
 
 const RATE_LINES_PER_S = 100_000;
-const DURATION_MS = 1500;
+const DURATION_MS = 1000;
 const RCVBUF = 4 * 1024 * 1024;
 
 // The sender runs in its own thread so it does not share the receiver's event loop; it paces

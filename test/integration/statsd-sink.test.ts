@@ -188,3 +188,16 @@ describe('siscom-doctor statsd-sink and diagnose --statsd', () => {
     expect(refused.stdout).toMatch(/Errno 111/);
   });
 });
+
+describe('sink sessions', () => {
+  it('a second start on the same port replaces the forgotten sink instead of failing', async () => {
+    const events: StatsdSinkEvent[] = [];
+    const sessions = createSinkSessions((e) => events.push(e));
+    const first = await sessions.start({ port: 0, host: '127.0.0.1' });
+    const second = await sessions.start({ port: first.port, host: '127.0.0.1' });
+    expect(second.port).toBe(first.port);
+    expect(events).toEqual([expect.objectContaining({ type: 'stopped', sinkId: first.sinkId })]);
+    await sessions.dispose();
+    expect(events.at(-1)).toMatchObject({ type: 'stopped', sinkId: second.sinkId });
+  });
+});

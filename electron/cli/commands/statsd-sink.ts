@@ -11,8 +11,8 @@ const PRINT_EVERY_MS = 50;
 const MAX_PENDING_CHARS = 1024 * 1024;
 
 const PROBLEM_TEXT: Record<Lang, Record<string, string>> = {
-  es: { empty_name: 'sin nombre', no_value: 'sin valor', no_type: 'sin tipo', bad_type: 'tipo desconocido', bad_value: 'valor no válido', bad_rate: 'frecuencia de muestreo no válida', bad_tags: 'etiquetas mal formadas', bad_name: 'nombre no válido' },
-  en: { empty_name: 'no name', no_value: 'no value', no_type: 'no type', bad_type: 'unknown type', bad_value: 'invalid value', bad_rate: 'invalid sample rate', bad_tags: 'malformed tags', bad_name: 'invalid name' },
+  es: { empty_name: 'sin nombre', no_value: 'sin valor', no_type: 'sin tipo', bad_type: 'tipo desconocido', bad_value: 'valor no válido', bad_rate: 'frecuencia de muestreo no válida', bad_tags: 'etiquetas mal formadas' },
+  en: { empty_name: 'no name', no_value: 'no value', no_type: 'no type', bad_type: 'unknown type', bad_value: 'invalid value', bad_rate: 'invalid sample rate', bad_tags: 'malformed tags' },
 };
 
 export function formatLine(line: StatsdLine, lang: Lang): string {

@@ -18,7 +18,7 @@ export interface SinkSessions {
  * 100 ms carrying the totals and a bounded sample, never one IPC message per datagram.
  */
 export function createSinkSessions(emit: (event: StatsdSinkEvent) => void, batchMs = SINK_BATCH_MS): SinkSessions {
-  const sessions = new Map<string, { sink: StatsdSink; timer: NodeJS.Timeout }>();
+  const sessions = new Map<string, { sink: StatsdSink; timer: NodeJS.Timeout; host: string }>();
 
   const flush = (sinkId: string, sink: StatsdSink, lastLines: { value: number }): void => {
     const totals = sink.totals();
@@ -40,11 +40,13 @@ export function createSinkSessions(emit: (event: StatsdSinkEvent) => void, batch
 
   return {
     async start({ port, host }) {
+      // A sink this session already runs on that port (a reloaded window forgot it) gives way.
+      for (const [id, session] of sessions) if (session.sink.port === port && session.host === host) await end(id);
       const sink = await startStatsdSink({ port, host });
       const sinkId = randomUUID();
       const lastLines = { value: 0 };
       const timer = setInterval(() => flush(sinkId, sink, lastLines), batchMs);
-      sessions.set(sinkId, { sink, timer });
+      sessions.set(sinkId, { sink, timer, host });
       void sink.closed.then((error) => {
         if (error) void end(sinkId, error);
       });
