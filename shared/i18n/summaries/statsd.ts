@@ -13,7 +13,7 @@ export const statsdSummaries: Record<string, LocalizedText> = {
     es: '{{probes}} pruebas UDP a {{address}}:{{port}} sin rechazo; el silencio en UDP no prueba nada por sí solo',
     en: '{{probes}} UDP probes to {{address}}:{{port}} met no refusal; silence over UDP proves nothing on its own',
   },
-  'statsd.udp.refused': { es: 'Puerto UDP {{port}} cerrado en {{address}} (ECONNREFUSED tras {{probes}} pruebas)', en: 'UDP port {{port}} is closed at {{address}} (ECONNREFUSED after {{probes}} probes)' },
+  'statsd.udp.refused': { es: 'Puerto UDP {{port}} cerrado en {{address}}: «puerto inalcanzable» (ECONNREFUSED)', en: 'UDP port {{port}} is closed at {{address}}: "port unreachable" (ECONNREFUSED)' },
   'statsd.udp.error': { es: 'El envío UDP a {{address}}:{{port}} falló ({{code}})', en: 'The UDP send to {{address}}:{{port}} failed ({{code}})' },
   'statsd.admin.etsy': { es: 'Etsy statsd responde en TCP {{port}} (health: up; {{badLines}} líneas erróneas vistas)', en: 'Etsy statsd answers on TCP {{port}} (health: up; {{badLines}} bad lines seen)' },
   'statsd.admin.http': { es: 'Un servicio HTTP responde en TCP {{port}} (¿agente APM de Datadog?): no es StatsD', en: 'An HTTP service answers on TCP {{port}} (Datadog’s APM agent?): not StatsD' },
