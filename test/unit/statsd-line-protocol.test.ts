@@ -77,3 +77,19 @@ describe('Etsy statsd management replies', () => {
     expect(parseStatsLines('uptime: 5\nmessages.bad_lines_seen: 2\nEND\n')).toEqual({ uptime: 5, 'messages.bad_lines_seen': 2 });
   });
 });
+
+describe('the StatsD findings', () => {
+  it('has every id the issue names, with the severities the wizard relies on', async () => {
+    const { findingDefinition } = await import('../../shared/findings');
+    const expected: Record<string, string> = {
+      'statsd.disabled': 'info',
+      'statsd.dns.not_found': 'error',
+      'statsd.port_unreachable': 'error',
+      'statsd.unconfirmed': 'warning',
+      'statsd.admin_port': 'error',
+      'statsd.send_failed': 'error',
+      'statsd.ok': 'info',
+    };
+    for (const [id, severity] of Object.entries(expected)) expect(findingDefinition(id)?.severity, id).toBe(severity);
+  });
+});
