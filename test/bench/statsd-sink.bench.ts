@@ -1,5 +1,6 @@
 import dgram from 'node:dgram';
 import { readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { startStatsdSink } from '../../electron/core/statsd/sink';
 import { figure, type Bench, type BenchFigure } from './figure';
@@ -41,9 +42,9 @@ const tick = () => {
 socket.bind(0, '127.0.0.1', () => socket.connect(port, '127.0.0.1', () => { started = performance.now(); tick(); }));
 `;
 
-function sendStream(port: number, linesPerDatagram: number): Promise<{ sent: number; errors: number; issued: number; ms: number }> {
+function sendStream(port: number, linesPerDatagram: number, durationMs = DURATION_MS): Promise<{ sent: number; errors: number; issued: number; ms: number }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(SENDER, { eval: true, workerData: { port, rate: RATE_LINES_PER_S, durationMs: DURATION_MS, linesPerDatagram } });
+    const worker = new Worker(SENDER, { eval: true, workerData: { port, rate: RATE_LINES_PER_S, durationMs, linesPerDatagram } });
     worker.once('message', (m) => {
       resolve(m);
       void worker.terminate();
@@ -82,6 +83,8 @@ async function settle(read: () => number): Promise<void> {
 }
 
 interface Measured {
+  /** Share of the stream's wall time the receiving event loop was busy (eventLoopUtilization). */
+  busy: number;
   sentLines: number;
   receivedLines: number;
   droppedLines: number;
@@ -89,32 +92,36 @@ interface Measured {
   seconds: number;
 }
 
-async function throughSink(linesPerDatagram: number): Promise<Measured> {
+async function throughSink(linesPerDatagram: number, durationMs = DURATION_MS): Promise<Measured> {
   const sink = await startStatsdSink({ port: 0, recvBufferSize: RCVBUF });
   const hostBefore = await udpReceiveErrors();
-  const sent = await sendStream(sink.port, linesPerDatagram);
+  const elu = performance.eventLoopUtilization();
+  const sent = await sendStream(sink.port, linesPerDatagram, durationMs);
+  const busy = performance.eventLoopUtilization(elu).utilization;
   await settle(() => sink.totals().lines);
   const drops = (await socketDrops(sink.port)) ?? 0;
   const hostAfter = await udpReceiveErrors();
   const received = sink.totals();
   await sink.close();
   if (received.bad !== 0) throw new Error(`the sink flagged ${received.bad} good lines as bad`);
-  return { sentLines: sent.sent * linesPerDatagram, receivedLines: received.lines, droppedLines: drops * linesPerDatagram, hostRcvbufErrors: hostAfter - hostBefore, seconds: sent.ms / 1000 };
+  return { busy, sentLines: sent.sent * linesPerDatagram, receivedLines: received.lines, droppedLines: drops * linesPerDatagram, hostRcvbufErrors: hostAfter - hostBefore, seconds: sent.ms / 1000 };
 }
 
-async function throughBareSocket(linesPerDatagram: number): Promise<Measured> {
+async function throughBareSocket(linesPerDatagram: number, durationMs = DURATION_MS): Promise<Measured> {
   const socket = dgram.createSocket({ type: 'udp4', recvBufferSize: RCVBUF });
   let packets = 0;
   socket.on('message', () => packets++);
   await new Promise<void>((r) => socket.bind(0, '127.0.0.1', r));
   const port = socket.address().port;
   const hostBefore = await udpReceiveErrors();
-  const sent = await sendStream(port, linesPerDatagram);
+  const elu = performance.eventLoopUtilization();
+  const sent = await sendStream(port, linesPerDatagram, durationMs);
+  const busy = performance.eventLoopUtilization(elu).utilization;
   await settle(() => packets);
   const drops = (await socketDrops(port)) ?? 0;
   const hostAfter = await udpReceiveErrors();
   socket.close();
-  return { sentLines: sent.sent * linesPerDatagram, receivedLines: packets * linesPerDatagram, droppedLines: drops * linesPerDatagram, hostRcvbufErrors: hostAfter - hostBefore, seconds: sent.ms / 1000 };
+  return { busy, sentLines: sent.sent * linesPerDatagram, receivedLines: packets * linesPerDatagram, droppedLines: drops * linesPerDatagram, hostRcvbufErrors: hostAfter - hostBefore, seconds: sent.ms / 1000 };
 }
 
 /**
@@ -126,14 +133,19 @@ export const statsdSinkBench: Bench = {
   name: 'statsd sink',
   async run() {
     const figures: BenchFigure[] = [];
+    // Warm both receivers' code up (JIT) on a short stream, so neither pays for it in the measure.
+    await throughSink(20, 200);
+    await throughBareSocket(20, 200);
     for (const perDatagram of [1, 20]) {
       const label = `${perDatagram} line${perDatagram > 1 ? 's' : ''}/datagram`;
-      const sink = await throughSink(perDatagram);
+      // The bare socket first, then the sink: if load on the machine grows, it counts against the sink.
       const bare = await throughBareSocket(perDatagram);
-      const note = `sent ${sink.sentLines} lines in ${sink.seconds.toFixed(2)} s (${Math.round(sink.sentLines / sink.seconds)} lines/s); kernel drops on the socket ${sink.droppedLines} lines; host RcvbufErrors +${sink.hostRcvbufErrors}`;
+      const sink = await throughSink(perDatagram);
+      const note = `sent ${sink.sentLines} lines in ${sink.seconds.toFixed(2)} s (${Math.round(sink.sentLines / sink.seconds)} lines/s); kernel drops on the socket ${sink.droppedLines} lines; host RcvbufErrors +${sink.hostRcvbufErrors}; load average ${loadavg()[0]?.toFixed(1)}`;
       figures.push(figure(`sender, ${label}: achieved line rate vs 100k/s`, sink.sentLines / sink.seconds, 'lines/s', RATE_LINES_PER_S, { target: '≈ 1' }));
       figures.push(figure(`sink @100k lines/s, ${label}: received / sent`, sink.receivedLines, 'lines', sink.sentLines, { target: '≥ 0.99', note }));
       figures.push(figure(`sink @100k lines/s, ${label}: (received + kernel drops) / sent`, sink.receivedLines + sink.droppedLines, 'lines', sink.sentLines, { target: '= 1 (no loss beyond the kernel’s)' }));
+      figures.push(figure(`receiving event loop busy, ${label}: sink vs bare socket`, sink.busy * 100, '%', bare.busy * 100, { note: 'eventLoopUtilization while the stream lasts' }));
       figures.push(
         figure(`bare socket, same stream, ${label}: received / sent`, bare.receivedLines, 'lines', bare.sentLines, { note: `kernel drops ${bare.droppedLines} lines; host RcvbufErrors +${bare.hostRcvbufErrors}` }),
       );
