@@ -3,7 +3,8 @@ import os from 'node:os';
 import type { EventSink, InvokeHandlers } from '../../shared/ipc/contract';
 import { TargetInput } from '../../shared/model/target';
 import { runDiagnosis } from './runner/run-diagnosis';
-import { brokerPlan } from './checks/plan';
+import { diagnosisPlan } from './checks/diagnosis-plan';
+import { createSinkSessions } from './statsd/sink-sessions';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 import type { DiagnosisReport } from '../../shared/model/report';
 import { IpcRequestError } from '../../shared/ipc/dispatch';
@@ -38,18 +39,19 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
       reports.delete(id);
     }
   };
+  const sinks = createSinkSessions((event) => options.emit('statsd-sink:event', event));
 
   const handlers: InvokeHandlers = {
     'app:info': async () => ({ name: TOOL_NAME, version: TOOL_VERSION, platform: os.platform(), transport: options.transport }),
 
-    'diagnosis:start': async ({ target }) => {
+    'diagnosis:start': async ({ target, plan }) => {
       const runId = randomUUID();
       const controller = new AbortController();
       runs.set(runId, controller);
       const input = TargetInput.parse(target);
       void runDiagnosis({
         input,
-        checks: brokerPlan(),
+        checks: diagnosisPlan(input, plan ?? 'auto'),
         runId,
         signal: controller.signal,
         onEvent: (event) => options.emit('diagnosis:event', event),
@@ -76,6 +78,9 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
         content: renderAdminReport(toContractReport(report, lang), lang, format),
       };
     },
+
+    'statsd-sink:start': async (request) => sinks.start(request),
+    'statsd-sink:stop': async ({ sinkId }) => ({ stopped: await sinks.stop(sinkId) }),
   };
 
   return {
@@ -83,6 +88,7 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
     dispose: () => {
       for (const controller of runs.values()) controller.abort();
       runs.clear();
+      void sinks.dispose();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RunEvent } from '../model/report';
 import { TargetInput } from '../model/target';
+import { StatsdSinkEvent, StatsdSinkStartReply, StatsdSinkStartRequest } from '../model/statsd';
 import { isLang } from '../model/localized';
 import { EVENT_CHANNEL_NAMES, INVOKE_CHANNEL_NAMES, isEventChannel, isInvokeChannel, type EventChannelName, type InvokeChannelName } from './channels';
 
@@ -23,7 +24,8 @@ export type AppInfo = z.infer<typeof AppInfo>;
 export const invokeChannels = {
   'app:info': { request: z.object({}).strict(), reply: AppInfo },
   'diagnosis:start': {
-    request: z.object({ target: TargetInput, lang: LangSchema.optional() }).strict(),
+    // plan: 'broker', 'statsd', or 'auto' (the broker's plus StatsD's when the target enables it; the default).
+    request: z.object({ target: TargetInput, lang: LangSchema.optional(), plan: z.enum(['broker', 'statsd', 'auto']).optional() }).strict(),
     reply: z.object({ runId: z.string() }),
   },
   'diagnosis:cancel': {
@@ -35,10 +37,16 @@ export const invokeChannels = {
     request: z.object({ runId: z.string(), format: z.enum(['md', 'html']), lang: LangSchema }).strict(),
     reply: z.object({ filename: z.string(), mime: z.string(), content: z.string() }),
   },
+  'statsd-sink:start': { request: StatsdSinkStartRequest, reply: StatsdSinkStartReply },
+  'statsd-sink:stop': {
+    request: z.object({ sinkId: z.string() }).strict(),
+    reply: z.object({ stopped: z.boolean() }),
+  },
 } as const;
 
 export const eventChannels = {
   'diagnosis:event': RunEvent,
+  'statsd-sink:event': StatsdSinkEvent,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

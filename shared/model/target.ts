@@ -36,6 +36,8 @@ export const TargetInput = z.object({
       host: z.string().optional(),
       port: z.string().optional(),
       prefix: z.string().optional(),
+      /** Where a StatsD server's management or admin service may answer (TCP); Etsy's default is 8126. Not a service setting: the diagnosis asks for it. */
+      adminPort: z.string().optional(),
     })
     .optional(),
 });

@@ -8,6 +8,8 @@ const handlers: InvokeHandlers = {
   'diagnosis:start': async ({ target }) => ({ runId: `run-for-${target.brokerHost ?? target.brokerUrl}` }),
   'diagnosis:cancel': async () => ({ cancelled: false }),
   'report:render': async ({ format }) => ({ filename: `r.${format}`, mime: 'text/plain', content: '' }),
+  'statsd-sink:start': async ({ port, host }) => ({ sinkId: 's1', address: host, port }),
+  'statsd-sink:stop': async () => ({ stopped: true }),
 };
 
 describe('the IPC contract', () => {

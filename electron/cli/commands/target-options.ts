@@ -13,6 +13,8 @@ export const TARGET_OPTIONS = {
   'mqtt-version': { type: 'string' },
   timeout: { type: 'string' },
   'dns-server': { type: 'string' },
+  statsd: { type: 'string' },
+  'statsd-admin-port': { type: 'string' },
 } as const;
 
 export interface TargetFlags {
@@ -25,6 +27,23 @@ export interface TargetFlags {
   'mqtt-version'?: string;
   timeout?: string;
   'dns-server'?: string;
+  statsd?: string;
+  'statsd-admin-port'?: string;
+}
+
+/**
+ * `--statsd host:port` (IPv6 in brackets; the port may be left out): turns the StatsD diagnosis on
+ * for that receiver, whatever STATSD_ENABLED says. Values are checked by the statsd.config step.
+ */
+export function parseStatsdFlag(value: string): { host: string; port?: string } {
+  const text = value.trim();
+  if (text === '' || /^[a-z]+:\/\//i.test(text)) throw new UsageError(`--statsd takes host:port (e.g. localhost:8125), not "${value}"`);
+  const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(text);
+  if (bracketed) return { host: bracketed[1] as string, ...(bracketed[2] !== undefined ? { port: bracketed[2] } : {}) };
+  const parts = text.split(':');
+  if (parts.length === 1) return { host: text };
+  if (parts.length === 2) return { host: parts[0] as string, port: parts[1] as string };
+  return { host: text }; // a bare IPv6 address
 }
 
 function parseMqttVersion(value: string): '3.1.1' | '5' {
@@ -68,5 +87,10 @@ export async function resolveTarget(flags: TargetFlags, io: CliIo): Promise<Pars
   if (flags.timeout !== undefined) target.timeoutMs = parseTimeout(flags.timeout);
   if (flags['dns-server'] !== undefined) target.dnsServer = flags['dns-server'];
   if (target.password) io.protectSecret?.(target.password);
+  if (flags.statsd !== undefined) {
+    const { host, port } = parseStatsdFlag(flags.statsd);
+    target.statsd = { ...target.statsd, enabled: 'true', host, ...(port !== undefined ? { port } : {}) };
+  }
+  if (flags['statsd-admin-port'] !== undefined) target.statsd = { ...target.statsd, adminPort: flags['statsd-admin-port'] };
   return TargetInput.parse(target);
 }

@@ -5,11 +5,12 @@ import type { Lang } from '../../../shared/model/localized';
 import { appTexts } from '../app/texts';
 import { brokerWizardTexts } from '../broker-wizard/texts';
 import { reportTexts } from '../report/texts';
+import { statsdWizardTexts } from '../statsd-wizard/texts';
 
 /** Each feature folder keeps its own texts; the UI namespace is their union. */
 const UI_TEXTS = {
-  es: { ...appTexts.es, ...brokerWizardTexts.es, ...reportTexts.es },
-  en: { ...appTexts.en, ...brokerWizardTexts.en, ...reportTexts.en },
+  es: { ...appTexts.es, ...brokerWizardTexts.es, ...reportTexts.es, ...statsdWizardTexts.es },
+  en: { ...appTexts.en, ...brokerWizardTexts.en, ...reportTexts.en, ...statsdWizardTexts.en },
 };
 
 const STORAGE_KEY = 'siscom-doctor.lang';

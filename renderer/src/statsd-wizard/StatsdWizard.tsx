@@ -1,0 +1,83 @@
+import { useRef, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { doctor } from '../ipc/doctor';
+import { useDiagnosisStore } from '../store/diagnosis-store';
+import { StepList } from '../broker-wizard/StepList';
+import { FindingList } from '../broker-wizard/FindingList';
+import { useStatsdStore } from './statsd-store';
+import { StatsdForm } from './StatsdForm';
+import { SinkPanel } from './SinkPanel';
+import { Generators } from './Generators';
+import './statsd.css';
+
+/** The StatsD tab: the diagnosis (steps and findings), the built-in sink, and the receiver's setup. */
+export function StatsdWizard(): JSX.Element {
+  const { t, i18n } = useTranslation();
+  const runId = useStatsdStore((s) => s.runId);
+  const starting = useStatsdStore((s) => s.starting);
+  const error = useStatsdStore((s) => s.error);
+  const run = useDiagnosisStore((s) => (runId ? s.runs[runId] : undefined));
+  const running = starting || (run !== undefined && run.report === undefined);
+  const setupRef = useRef<HTMLElement>(null);
+
+  const start = async (): Promise<void> => {
+    const store = useStatsdStore.getState();
+    const { enabled, host, port, prefix, adminPort, timeoutMs } = store.settings;
+    store.begin();
+    try {
+      const { runId: id } = await doctor().invoke('diagnosis:start', {
+        target: { statsd: { enabled: enabled ? 'true' : 'false', host, port, prefix, adminPort }, timeoutMs },
+        plan: 'statsd',
+        lang: i18n.language === 'es' ? 'es' : 'en',
+      });
+      useStatsdStore.getState().started(id);
+    } catch (e) {
+      useStatsdStore.getState().failed(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const cancel = (): void => {
+    if (runId) void doctor().invoke('diagnosis:cancel', { runId });
+  };
+  const offerSetup = (): void => {
+    useStatsdStore.getState().setSettings({ enabled: true });
+    useStatsdStore.getState().setShowSetup(true);
+    setupRef.current?.scrollIntoView?.({ behavior: 'smooth' });
+  };
+
+  const disabled = run?.steps['statsd.config']?.result?.findings.some((f) => f.id === 'statsd.disabled') ?? false;
+  const verdict = run?.report ? (run.report.cancelled ? 'cancelled' : run.report.verdict) : undefined;
+  return (
+    <section className="wizard statsd-wizard">
+      <h2>{t('statsd.title')}</h2>
+      <p className="intro">{t('statsd.intro')}</p>
+      <StatsdForm running={running} onRun={() => void start()} onCancel={cancel} />
+      {error ? (
+        <p className="error" role="alert">
+          {t('error.start', { message: error })}
+        </p>
+      ) : null}
+      {run ? (
+        <div className="results" aria-live="polite">
+          {verdict ? (
+            <p className={`verdict verdict-${verdict}`} data-verdict={verdict}>
+              {t(`verdict.${verdict}`)}
+            </p>
+          ) : null}
+          <StepList run={run} />
+          {disabled ? (
+            <aside className="offer" data-offer="enable-statsd">
+              <strong>{t('statsd.offer.title')}</strong>
+              <p>{t('statsd.offer.text')}</p>
+              <button type="button" className="primary" onClick={offerSetup}>
+                {t('statsd.offer.action')}
+              </button>
+            </aside>
+          ) : null}
+          <FindingList run={run} />
+        </div>
+      ) : null}
+      <SinkPanel />
+      <Generators ref={setupRef} />
+    </section>
+  );
+}
