@@ -74,7 +74,6 @@ describe('broker diagnosis against real sockets', () => {
   it('a DNS server that never answers ends at the timeout as dns.timeout', async () => {
     const report = await diagnose({ brokerHost: 'slow.test:1883', dnsServer: dns.server, timeoutMs: 300 });
     expect(findingIds(report)).toEqual(['dns.timeout']);
-    expect(report.steps.find((s) => s.id === 'dns')?.durationMs).toBeLessThan(300 * 1.1 + 100);
   });
 
   it('a malformed BROKER_HOST is a config finding, and nothing touches the network', async () => {

