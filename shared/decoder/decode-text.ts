@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../model/localized';
 import { KB, kbEntry, type KbEntry } from '../kb';
 import { decodeCode, parseCodeNumber } from './decode-code';
 
@@ -11,6 +12,8 @@ export interface TextHit {
   count: number;
   /** The client id a broker log line names, when it names one. */
   clientId?: string;
+  /** What the surrounding text adds to the entry (a StatsD client's "Connection refused"). */
+  hint?: LocalizedText;
 }
 
 export interface TextDecoding {
@@ -133,6 +136,11 @@ function numberNear(line: string, reasonId: string): KbEntry | undefined {
   return new RegExp(`\\b(code|reasonCode)\\s*[:=]\\s*(${entry.value}|0x${entry.value.toString(16)})\\b`, 'i').test(line) ? entry : undefined;
 }
 
+const STATSD_REFUSED: LocalizedText = {
+  es: 'El texto viene de un cliente StatsD: por UDP, «Connection refused» es el ICMP «port unreachable» de la máquina de métricas, es decir, nada escucha métricas en ese host:puerto (¿8126 en lugar de 8125?). El servicio funciona sin StatsD; compruébelo en el paso StatsD.',
+  en: 'The text comes from a StatsD client: over UDP, "Connection refused" is the metrics machine’s ICMP "port unreachable", so nothing listens for metrics at that host:port (8126 instead of 8125?). The service works without StatsD; check it in the StatsD step.',
+};
+
 /**
  * Finds every code the knowledge base knows in a pasted log line, stack trace or tool output and
  * returns each entry once, in the order first seen. Never throws; bounded in time by TEXT_LIMIT
@@ -170,5 +178,7 @@ export function decodeText(text: string): TextDecoding {
       }
     }
   });
+  const refused = hits.get('errno.ECONNREFUSED');
+  if (refused && /statsd|telegraf/i.test(text.slice(0, TEXT_LIMIT))) refused.hint = STATSD_REFUSED;
   return { hits: [...hits.values()].sort((a, b) => a.line - b.line), truncated };
 }

@@ -362,8 +362,8 @@ export const lintFindings = defineFindings([
     severity: 'warning',
     title: { es: 'Keepalive de {{keepalive}} s: más que muchos tiempos de inactividad de red', en: 'Keepalive of {{keepalive}} s: longer than many network idle timeouts' },
     explanation: {
-      es: 'El cliente solo envía PINGREQ tras {{keepalive}} s sin tráfico. Muchos NAT, cortafuegos y balanceadores cortan las conexiones TCP inactivas entre 60 y 350 s ({{idle}}); la conexión se cae en silencio y reaparece como rc=7 o «Keepalive timeout» periódicos.',
-      en: 'The client only sends PINGREQ after {{keepalive}} s without traffic. Many NATs, firewalls and load balancers drop idle TCP connections after 60 to 350 s ({{idle}}); the connection dies silently and comes back as periodic rc=7 or "Keepalive timeout".',
+      es: 'El cliente solo envía PINGREQ tras {{keepalive}} s sin tráfico. Muchos NAT, cortafuegos y balanceadores cortan las conexiones TCP inactivas tras {{idle}}; la conexión se cae en silencio y reaparece como rc=7 o «Keepalive timeout» periódicos.',
+      en: 'The client only sends PINGREQ after {{keepalive}} s without traffic. Many NATs, firewalls and load balancers drop idle TCP connections after {{idle}}; the connection dies silently and comes back as periodic rc=7 or "Keepalive timeout".',
     },
     fixes: [
       { es: 'Use un keepalive por debajo del tiempo de inactividad más corto del camino (60 s es seguro en casi todas las redes).', en: 'Use a keepalive below the shortest idle timeout on the path (60 s is safe on nearly every network).' },
