@@ -109,7 +109,8 @@ const PATTERNS: Pattern[] = [
   { re: /\bConnectionRefusedError\b/g, resolve: id('errno.ECONNREFUSED') },
   { re: /\bConnectionResetError\b/g, resolve: id('errno.ECONNRESET') },
   { re: /\bBrokenPipeError\b/g, resolve: id('errno.EPIPE') },
-  { re: /Connection refused/gi, resolve: id('errno.ECONNREFUSED') },
+  // mqtt.js words a CONNACK refusal "Connection refused: <reason>"; only the bare words are the errno.
+  { re: /Connection refused(?!:)/gi, resolve: id('errno.ECONNREFUSED') },
   { re: /Connection reset by peer/gi, resolve: id('errno.ECONNRESET') },
   { re: /Connection timed out/gi, resolve: id('errno.ETIMEDOUT') },
   { re: /No route to host/gi, resolve: id('errno.EHOSTUNREACH') },

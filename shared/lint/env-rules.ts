@@ -43,7 +43,13 @@ function portProblem(value: string): boolean {
   return !/^\d{1,5}$/.test(value.trim()) || Number(value) < 1 || Number(value) > 65535;
 }
 
-const shown = (value: string): string => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
+/** A value as a finding may echo it: its first line only (an unclosed quote can swallow the next lines), at most 80 characters. */
+export function shownValue(value: string): string {
+  const firstLine = value.split(/\r\n|\r|\n/)[0] as string;
+  const cut = firstLine.length > 80 ? `${firstLine.slice(0, 77)}…` : firstLine;
+  return cut.length < value.length && !cut.endsWith('…') ? `${cut}…` : cut;
+}
+const shown = shownValue;
 
 /** The rules on the values the service reads: broker, topic, credentials, StatsD. */
 export function lintEnvValues(values: Record<string, string | undefined>, options: EnvRuleOptions = {}): LintIssue[] {
@@ -58,7 +64,10 @@ export function lintEnvValues(values: Record<string, string | undefined>, option
   if (host === undefined) out.push(issue('config.missing_broker', { key: 'BROKER_HOST' }));
   else {
     const parsed = parseBrokerHost(host);
-    if (!parsed.ok) out.push(issue(parsed.problem.id, at('BROKER_HOST'), parsed.problem.params));
+    if (!parsed.ok) {
+      const params = { ...parsed.problem.params, ...(typeof parsed.problem.params.value === 'string' ? { value: shown(parsed.problem.params.value) } : {}) };
+      out.push(issue(parsed.problem.id, at('BROKER_HOST'), params));
+    }
     else if (parsed.endpoint.portWasDefaulted) out.push(issue('config.port_defaulted', at('BROKER_HOST'), { protocol: 'mqtt', port: parsed.endpoint.port }));
     else if (parsed.endpoint.port === 8883) out.push(issue('config.tls_port_without_tls', at('BROKER_HOST'), { where: 'BROKER_HOST' }));
   }

@@ -20,20 +20,53 @@ export interface EnvScan {
   issues: LintIssue[];
 }
 
-// dotenv's key charset is [\w.-]; anything else on the left of `=` is not a variable name.
+// dotenv reads any [\w.-]+ as a key; a shell (and docker --env-file) wants [A-Za-z_][A-Za-z0-9_]*.
+const DOTENV_KEY = /^[\w.-]+$/;
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const ASSIGN = /^\s*(?:export\s+)?([^=]*?)\s*=(.*)$/;
 const SHOWN_KEY_LENGTH = 40;
 
-function closingQuote(text: string, quote: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    if (quote === '"' && text[i] === '\\') {
-      i++;
-      continue;
+// dotenv takes a quoted value only when nothing but spaces or a comment follows its closing quote.
+const AFTER_CLOSING = /^\s*(#.*)?$/;
+/** A quoted value longer than this many lines is taken as unclosed (keeps the scan linear). */
+const MAX_QUOTED_LINES = 1000;
+
+/**
+ * Where dotenv's quoted-value pattern (`"(?:\\"|[^"])*"` then spaces or a comment to the end of
+ * the line) closes a value opened at the start of `first`: its greedy pass runs to the first
+ * unescaped quote, then backtracks through escaped ones. Undefined when it does not close, and
+ * dotenv falls back to reading the line as it stands.
+ */
+function dotenvClosingLine(lines: string[], start: number, first: string, quote: string, next: Int32Array): number | undefined {
+  const candidates: Array<[number, number]> = [];
+  const scan = (j: number, text: string, from: number): boolean => {
+    for (let c = from; c < text.length; c++) {
+      if (text[c] === '\\' && text[c + 1] === quote) {
+        candidates.push([j, ++c]);
+        continue;
+      }
+      if (text[c] === quote) {
+        candidates.push([j, c]);
+        return true;
+      }
     }
-    if (text[i] === quote) return i;
+    return false;
+  };
+  let done = scan(start, first, 1);
+  for (let j = next[start + 1] as number; !done && j >= 0 && j <= start + MAX_QUOTED_LINES; j = next[j + 1] as number) done = scan(j, lines[j] as string, 0);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const [j, c] = candidates[k] as [number, number];
+    const text = j === start ? first : (lines[j] as string);
+    if (AFTER_CLOSING.test(text.slice(c + 1))) return j;
   }
-  return -1;
+  return undefined;
+}
+
+/** For each line, the next line at or after it that holds the quote character at all. */
+function nextLineWith(lines: string[], quote: string): Int32Array {
+  const next = new Int32Array(lines.length + 1).fill(-1);
+  for (let j = lines.length - 1; j >= 0; j--) next[j] = (lines[j] as string).includes(quote) ? j : (next[j + 1] as number);
+  return next;
 }
 
 /**
@@ -48,6 +81,7 @@ export function scanEnvText(text: string, options: { fileName?: string } = {}): 
   const crlf = body.match(/\r\n/g)?.length ?? 0;
   const lines = body.split(/\r\n|\r|\n/);
   const assignments: EnvAssignment[] = [];
+  const nextByQuote: Record<string, Int32Array> = {};
 
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i] as string;
@@ -63,31 +97,21 @@ export function scanEnvText(text: string, options: { fileName?: string } = {}): 
     const afterEquals = m[2] as string;
     if (!KEY.test(key)) {
       issues.push(issue('config.invalid_key', { line }, { key: key.slice(0, SHOWN_KEY_LENGTH) }));
-      continue;
+      if (!DOTENV_KEY.test(key)) continue;
     }
     const raw = afterEquals.replace(/^\s+/, '');
     const first = raw[0];
     if (first === '"' || first === "'" || first === '`') {
-      const close = closingQuote(raw, first, 1);
-      if (close >= 0) {
-        assignments.push({ key, line, raw, quote: first, multiline: false });
+      // Where the value's closing quote is: on this line, or (dotenv allows it) on a later one.
+      const endLine = dotenvClosingLine(lines, i, raw, first, (nextByQuote[first] ??= nextLineWith(lines, first)));
+      if (endLine !== undefined) {
+        assignments.push({ key, line, raw, quote: first, multiline: endLine > i });
+        i = endLine;
         continue;
       }
-      // dotenv lets a quoted value run over several lines until its closing quote.
-      let end = -1;
-      for (let j = i + 1; j < lines.length; j++) {
-        if (closingQuote(lines[j] as string, first, 0) >= 0) {
-          end = j;
-          break;
-        }
-      }
-      if (end < 0) {
-        issues.push(issue('config.unbalanced_quote', { key, line }, { quote: first }));
-        assignments.push({ key, line, raw, multiline: false });
-        continue;
-      }
-      assignments.push({ key, line, raw, quote: first, multiline: true });
-      i = end;
+      issues.push(issue('config.unbalanced_quote', { key, line }, { quote: first }));
+      // dotenv then reads this line's text as it stands, quote and all.
+      assignments.push({ key, line, raw, multiline: false });
       continue;
     }
     assignments.push({ key, line, raw, multiline: false });

@@ -25,7 +25,16 @@ export interface EnvLintOptions {
 export function lintEnvText(text: string, values: Record<string, string>, options: EnvLintOptions = {}): LintIssue[] {
   const scan = scanEnvText(text, options.fileName ? { fileName: options.fileName } : {});
   const rules = scan.assignments.length === 0 ? [] : lintEnvValues(values, { lineOf: (k) => scan.lineOf.get(k), ...(options.passwordFromEnvironment ? { passwordFromEnvironment: true } : {}) });
-  return sortIssues([...scan.issues, ...rules]);
+  return sortIssues(maskSecret([...scan.issues, ...rules], values.MQTT_PASSWORD));
+}
+
+/** Belt and braces: whatever a finding echoes, the password never shows (an unclosed quote can put it inside another value). */
+export function maskSecret(issues: LintIssue[], secret: string | undefined): LintIssue[] {
+  if (secret === undefined || secret.trim().length < 3) return issues;
+  return issues.map((i) => ({
+    ...i,
+    params: Object.fromEntries(Object.entries(i.params).map(([k, v]) => [k, typeof v === 'string' ? v.split(secret).join('***') : v])),
+  }));
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
