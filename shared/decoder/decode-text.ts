@@ -9,6 +9,7 @@ export interface TextHit {
   match: string;
   /** 1-based line of the first occurrence. */
   line: number;
+  /** On how many lines it appears. */
   count: number;
   /** The client id a broker log line names, when it names one. */
   clientId?: string;
@@ -155,6 +156,7 @@ export function decodeText(text: string): TextDecoding {
     const line = rawLine.length > LINE_LIMIT ? rawLine.slice(0, LINE_LIMIT) : rawLine;
     if (line.trim() === '') return;
     const taken: Array<[number, number]> = [];
+    const seenOnLine = new Set<string>();
     for (const pattern of PATTERNS) {
       pattern.re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -171,9 +173,11 @@ export function decodeText(text: string): TextDecoding {
         taken.push([start, end]);
         const known = hits.get(entry.id);
         if (known) {
-          known.count++;
+          if (!seenOnLine.has(entry.id)) known.count++;
+          seenOnLine.add(entry.id);
           continue;
         }
+        seenOnLine.add(entry.id);
         const clientId = pattern.clientGroup !== undefined ? m[pattern.clientGroup] : undefined;
         hits.set(entry.id, { entry, match: m[0], line: index + 1, count: 1, ...(clientId ? { clientId } : {}) });
       }
