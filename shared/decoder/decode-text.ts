@@ -83,6 +83,8 @@ const PATTERNS: Pattern[] = [
   // mosquitto_sub / mosquitto_pub.
   { re: /Unable to connect \(Lookup error\.?\)/gi, resolve: id('mosquitto.client.lookup_error') },
   { re: /Error: A TLS error occurred/gi, resolve: id('mosquitto.client.tls_error') },
+  // mosquitto_sub -V 5 prints the MQTT 5 reason string: "Connection error: Not authorized".
+  { re: /Connection error: ([A-Z][A-Za-z ]+[a-z])/g, resolve: (m) => KB.find((e) => e.source === 'reason' && (e.value ?? 0) >= 0x80 && e.name.toLowerCase() === (m[1] ?? '').toLowerCase()) },
   // mqtt.js's own errors.
   { re: /connack timeout/gi, resolve: id('mqttjs.connack_timeout') },
   { re: /Keepalive timeout/g, resolve: id('mqttjs.keepalive_timeout') },

@@ -61,6 +61,8 @@ describe('decoding free text', () => {
     expect(ids('Connection error: Connection Refused: bad user name or password.')).toEqual(['connack.4']);
     expect(ids('Error: Connection refused')).toEqual(['errno.ECONNREFUSED']);
     expect(ids('Unable to connect (Lookup error.).')).toEqual(['mosquitto.client.lookup_error']);
+    expect(ids('Connection error: Not authorized')).toEqual(['reason.0x87']);
+    expect(ids('Connection error: Server unavailable')).toEqual(['reason.0x88']);
   });
 
   it('paho return codes in context: on_disconnect is paho’s, on_connect is CONNACK’s', () => {
