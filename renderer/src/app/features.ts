@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import { BrokerWizard } from '../broker-wizard/BrokerWizard';
+import { DecoderScreen } from '../decoder/DecoderScreen';
 
 /** The app's screens, in tab order. Each feature folder adds one entry here. */
 export interface Feature {
@@ -9,4 +10,7 @@ export interface Feature {
   Component: () => JSX.Element;
 }
 
-export const FEATURES: readonly Feature[] = [{ id: 'broker', labelKey: 'nav.broker', Component: BrokerWizard }];
+export const FEATURES: readonly Feature[] = [
+  { id: 'broker', labelKey: 'nav.broker', Component: BrokerWizard },
+  { id: 'decoder', labelKey: 'nav.decoder', Component: DecoderScreen },
+];
