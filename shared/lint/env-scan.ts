@@ -25,6 +25,7 @@ const DOTENV_KEY = /^[\w.-]+$/;
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const ASSIGN = /^\s*(?:export\s+)?([^=]*?)\s*=(.*)$/;
 const SHOWN_KEY_LENGTH = 40;
+const MAX_LINES_LISTED = 10;
 
 // dotenv takes a quoted value only when nothing but spaces or a comment follows its closing quote.
 const AFTER_CLOSING = /^\s*(#.*)?$/;
@@ -120,12 +121,19 @@ export function scanEnvText(text: string, options: { fileName?: string } = {}): 
   }
 
   const linesByKey = new Map<string, number[]>();
-  for (const a of assignments) linesByKey.set(a.key, [...(linesByKey.get(a.key) ?? []), a.line]);
+  for (const a of assignments) {
+    const at = linesByKey.get(a.key);
+    if (at) at.push(a.line);
+    else linesByKey.set(a.key, [a.line]);
+  }
   const lineOf = new Map<string, number>();
   for (const [key, at] of linesByKey) {
     const winner = at[at.length - 1] as number;
     lineOf.set(key, winner);
-    if (at.length > 1) issues.push(issue('config.duplicate_key', { key, line: winner }, { lines: at.join(', '), winner }));
+    if (at.length > 1) {
+      const shown = at.length > MAX_LINES_LISTED ? `${at.slice(0, MAX_LINES_LISTED).join(', ')}, … (${at.length})` : at.join(', ');
+      issues.push(issue('config.duplicate_key', { key, line: winner }, { lines: shown, winner }));
+    }
     const suggestion = closestKnownKey(key);
     if (suggestion) issues.push(issue('config.unknown_key', { key, line: at[0] as number }, { suggestion }));
   }

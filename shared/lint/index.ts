@@ -25,7 +25,19 @@ export interface EnvLintOptions {
 export function lintEnvText(text: string, values: Record<string, string>, options: EnvLintOptions = {}): LintIssue[] {
   const scan = scanEnvText(text, options.fileName ? { fileName: options.fileName } : {});
   const rules = scan.assignments.length === 0 ? [] : lintEnvValues(values, { lineOf: (k) => scan.lineOf.get(k), ...(options.passwordFromEnvironment ? { passwordFromEnvironment: true } : {}) });
-  return sortIssues(maskSecret([...scan.issues, ...rules], values.MQTT_PASSWORD));
+  return sortIssues(maskSecret(capPerId([...scan.issues, ...rules]), values.MQTT_PASSWORD));
+}
+
+/** A damaged file can repeat one problem on every line; past this many, more say nothing new. */
+export const MAX_ISSUES_PER_ID = 50;
+
+function capPerId(issues: LintIssue[]): LintIssue[] {
+  const seen = new Map<string, number>();
+  return issues.filter((i) => {
+    const n = (seen.get(i.id) ?? 0) + 1;
+    seen.set(i.id, n);
+    return n <= MAX_ISSUES_PER_ID;
+  });
 }
 
 /** Belt and braces: whatever a finding echoes, the password never shows (an unclosed quote can put it inside another value). */
