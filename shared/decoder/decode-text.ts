@@ -104,6 +104,8 @@ const PATTERNS: Pattern[] = [
     re: /\b(rc|result code|return code|reason ?code|returnCode|error code|connack code|c[oó]digo(?: de error)?|code:)\s*[:=]?\s*(-?\d{1,4}|0x[0-9a-f]{1,2})\b/gi,
     resolve: (m, line) => numberInContext((m[1] ?? '').replace(/:$/, ''), m[2] ?? '', line),
   },
+  // mqtt.js reports a refused MQTT 3.1.1 subscription as a grant of QoS 128.
+  { re: /\bqos['"]?\s*:\s*128\b/gi, resolve: id('suback.0x80') },
   { re: /\b0x(?:[89][0-9a-f]|a[0-2])\b/gi, resolve: (m) => kbEntry(`reason.0x${m[0].slice(2).toUpperCase()}`) },
   // errno: Python's [Errno 111], Node's errno: -111, the names, the exceptions, the texts.
   { re: /\[Errno (-?\d{1,4})\]/g, resolve: (m) => errnoNumber(m[1] ?? '', false) },

@@ -81,6 +81,7 @@ describe('decoding free text', () => {
     expect(ids('ErrorWithReasonCode: Connection refused: Not authorized { code: 135 }')).toEqual(['reason.0x87']);
     expect(ids('Error: Connection refused: Session taken over')).toEqual(['reason.0x8E']);
     expect(ids('Error: getaddrinfo ENOTFOUND broker.example.com')).toEqual(['errno.ENOTFOUND']);
+    expect(ids("granted: [ { topic: 'tracking/data', qos: 128 } ]")).toEqual(['suback.0x80']);
   });
 
   it('mosquitto broker log lines, with the client id they name', () => {
