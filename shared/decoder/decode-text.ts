@@ -83,8 +83,12 @@ const PATTERNS: Pattern[] = [
   // mosquitto_sub / mosquitto_pub.
   { re: /Unable to connect \(Lookup error\.?\)/gi, resolve: id('mosquitto.client.lookup_error') },
   { re: /Error: A TLS error occurred/gi, resolve: id('mosquitto.client.tls_error') },
-  // mosquitto_sub -V 5 prints the MQTT 5 reason string: "Connection error: Not authorized".
-  { re: /Connection error: ([A-Z][A-Za-z ]+[a-z])/g, resolve: (m) => KB.find((e) => e.source === 'reason' && (e.value ?? 0) >= 0x80 && e.name.toLowerCase() === (m[1] ?? '').toLowerCase()) },
+  // mqtt.js refuses a subscription as "Subscribe error: <reason>"; 0x80 is 3.1.1's only SUBACK failure.
+  { re: /Subscribe error: Unspecified error/g, resolve: id('suback.0x80') },
+  { re: /\bqos['"]?\s*:\s*128\b/gi, resolve: id('suback.0x80') },
+  // mosquitto_sub -V 5 prints the MQTT 5 reason string ("Connection error: Not authorized"), and
+  // mqtt.js a SUBACK refusal's ("Subscribe error: Not authorized").
+  { re: /(?:Connection|Subscribe) error: ([A-Z][A-Za-z ]+[a-z])/g, resolve: (m) => KB.find((e) => e.source === 'reason' && (e.value ?? 0) >= 0x80 && e.name.toLowerCase() === (m[1] ?? '').toLowerCase()) },
   // mqtt.js's own errors.
   { re: /connack timeout/gi, resolve: id('mqttjs.connack_timeout') },
   { re: /Keepalive timeout/g, resolve: id('mqttjs.keepalive_timeout') },
@@ -104,8 +108,6 @@ const PATTERNS: Pattern[] = [
     re: /\b(rc|result code|return code|reason ?code|returnCode|error code|connack code|c[oó]digo(?: de error)?|code:)\s*[:=]?\s*(-?\d{1,4}|0x[0-9a-f]{1,2})\b/gi,
     resolve: (m, line) => numberInContext((m[1] ?? '').replace(/:$/, ''), m[2] ?? '', line),
   },
-  // mqtt.js reports a refused MQTT 3.1.1 subscription as a grant of QoS 128.
-  { re: /\bqos['"]?\s*:\s*128\b/gi, resolve: id('suback.0x80') },
   { re: /\b0x(?:[89][0-9a-f]|a[0-2])\b/gi, resolve: (m) => kbEntry(`reason.0x${m[0].slice(2).toUpperCase()}`) },
   // errno: Python's [Errno 111], Node's errno: -111, the names, the exceptions, the texts.
   { re: /\[Errno (-?\d{1,4})\]/g, resolve: (m) => errnoNumber(m[1] ?? '', false) },

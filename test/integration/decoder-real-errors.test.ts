@@ -51,6 +51,23 @@ describe('decoding errors mqtt.js really raises', () => {
     }
   });
 
+  it('a subscription the broker (aedes) refuses: the Subscribe error of mqtt.js', async () => {
+    // A null subscription is aedes's refusal (an error would close the connection instead).
+    const broker = await Aedes.createBroker({ authorizeSubscribe: (_client, _sub, done) => done(null, null) });
+    const server = net.createServer(broker.handle);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const client = mqtt.connect(`mqtt://127.0.0.1:${(server.address() as net.AddressInfo).port}`, { reconnectPeriod: 0 });
+    try {
+      await new Promise<void>((resolve) => client.once('connect', () => resolve()));
+      const error = await new Promise<Error>((resolve, reject) => client.subscribe('tracking/data', (err) => (err ? resolve(err) : reject(new Error('subscription granted')))));
+      expect(ids(`${error.name}: ${error.message}`)).toEqual(['suback.0x80']);
+    } finally {
+      client.end(true);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => broker.close(() => resolve()));
+    }
+  });
+
   it('a listener that never answers MQTT: connack timeout', async () => {
     const sockets: net.Socket[] = [];
     const server = net.createServer((s) => sockets.push(s));

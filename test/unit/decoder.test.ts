@@ -82,6 +82,8 @@ describe('decoding free text', () => {
     expect(ids('Error: Connection refused: Session taken over')).toEqual(['reason.0x8E']);
     expect(ids('Error: getaddrinfo ENOTFOUND broker.example.com')).toEqual(['errno.ENOTFOUND']);
     expect(ids("granted: [ { topic: 'tracking/data', qos: 128 } ]")).toEqual(['suback.0x80']);
+    expect(ids('ErrorWithSubackPacket: Subscribe error: Unspecified error')).toEqual(['suback.0x80']);
+    expect(ids('ErrorWithSubackPacket: Subscribe error: Not authorized')).toEqual(['reason.0x87']);
   });
 
   it('mosquitto broker log lines, with the client id they name', () => {
