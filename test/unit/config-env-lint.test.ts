@@ -29,6 +29,14 @@ describe("the wizard's config step lints the .env the target came from", () => {
     expect(step.findings).toEqual([]);
   });
 
+  it('says when the port and TLS disagree, for a URL and for BROKER_HOST alike', async () => {
+    expect((await configOf({ brokerUrl: 'mqtts://127.0.0.1:1883' })).findings.map((f) => f.id)).toEqual(['config.plain_port_with_tls']);
+    expect((await configOf({ brokerUrl: 'mqtt://127.0.0.1:8883' })).findings).toEqual([{ id: 'config.tls_port_without_tls', step: 'config', params: { where: 'mqtt://127.0.0.1:8883' } }]);
+    const fromEnv = await configOf({ brokerHost: '127.0.0.1:8883', envText: ENV.replace(':1883', ':8883'), password: 'changeme', topic: 'tracking/data', username: 'administrator' });
+    expect(fromEnv.findings.filter((f) => f.id === 'config.tls_port_without_tls')).toHaveLength(1);
+    expect((await configOf({ brokerUrl: 'mqtts://127.0.0.1:8883' })).findings).toEqual([]);
+  });
+
   it('never shows the .env text: it holds the password', () => {
     const shown = redactTarget(TargetInput.parse({ brokerHost: 'b:1883', password: 'changeme', envText: ENV }));
     expect(shown).not.toHaveProperty('envText');

@@ -1,4 +1,4 @@
-import { parseBrokerHost, parseBrokerUrl } from '../../../shared/config/broker-address';
+import { endpointUrl, parseBrokerHost, parseBrokerUrl } from '../../../shared/config/broker-address';
 import type { BrokerEndpoint } from '../../../shared/model/target';
 import { envLintForTarget } from '../lint/target-env-lint';
 import type { Check, CheckOutcome } from '../runner/check';
@@ -28,11 +28,19 @@ export const configCheck: Check<ConfigData> = {
     }
     const { endpoint } = parsed;
     const params = { protocol: endpoint.protocol, host: endpoint.host, port: endpoint.port };
+    // The usual ports say which side of TLS a broker listens on; a mismatch never connects.
+    const tls = endpoint.protocol === 'mqtts' || endpoint.protocol === 'wss';
+    const where = source === 'url' ? endpointUrl(endpoint) : 'BROKER_HOST';
+    const portTls = [
+      ...(!tls && endpoint.port === 8883 ? [{ id: 'config.tls_port_without_tls', params: { where } }] : []),
+      ...(tls && endpoint.port === 1883 ? [{ id: 'config.plain_port_with_tls', params: { where } }] : []),
+    ];
+    const defaulted = endpoint.portWasDefaulted ? [{ id: 'config.port_defaulted', params: { protocol: endpoint.protocol, port: endpoint.port } }] : [];
     return {
-      status: lint.length > 0 ? 'warn' : 'pass',
+      status: lint.length + portTls.length > 0 ? 'warn' : 'pass',
       summary: lint.length > 0 ? { key: 'config.ok_env_notes', params: { ...params, count: lint.length } } : { key: 'config.ok', params },
       evidence: { source, ...endpoint, ...(input.envText !== undefined ? { envLint: lint.map((f) => f.id) } : {}) },
-      findings: [...(endpoint.portWasDefaulted ? [{ id: 'config.port_defaulted', params: { protocol: endpoint.protocol, port: endpoint.port } }] : []), ...lint],
+      findings: [...defaulted, ...portTls, ...lint],
       data: { endpoint },
     };
   },

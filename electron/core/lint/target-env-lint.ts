@@ -4,7 +4,7 @@ import type { LintIssue } from '../../../shared/lint';
 import { lintEnvBytes } from './lint-env-file';
 
 /** The config check judges the effective broker address itself; these would say it twice. */
-const ADDRESS_IDS = new Set(['config.missing_broker', 'config.invalid_broker_host', 'config.invalid_port', 'config.port_defaulted']);
+const ADDRESS_IDS = new Set(['config.missing_broker', 'config.invalid_broker_host', 'config.invalid_port', 'config.port_defaulted', 'config.tls_port_without_tls']);
 
 /**
  * Lint findings for the .env a target came from, minus what flags or the environment overrode
