@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/cli';
 import { closedPort } from '../helpers/ports';
@@ -132,6 +133,16 @@ describe('siscom-doctor lint', () => {
     const shared = await runCliCaptured(['lint', '--client-id', 'siscom-api', '--instances', '3', '--json']);
     expect(shared.code).toBe(1);
     expect(JSON.parse(shared.stdout).findings[0].id).toBe('config.client.shared_id');
+  });
+
+  it('a FIFO or a device is refused, not read forever', async () => {
+    const fifo = join(dir, 'pipe.env');
+    spawnSync('mkfifo', [fifo]);
+    for (const path of [fifo, '/dev/zero']) {
+      const run = await runCliCaptured(['lint', '--env', path]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/not a regular file/);
+    }
   });
 
   it.each([

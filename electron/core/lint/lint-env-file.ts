@@ -67,6 +67,8 @@ export async function lintEnvFile(path: string, options: Omit<EnvLintOptions, 'f
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new EnvFileError(`${path} is a folder, not a .env file`);
+    // A FIFO or a device would block the read or never end.
+    if (!info.isFile()) throw new EnvFileError(`${path} is not a regular file`);
     size = info.size;
   } catch (error) {
     if (error instanceof EnvFileError) throw error;
