@@ -65,6 +65,7 @@ const reasonNamePatterns: Pattern[] = KB.filter((e) => e.source === 'reason' && 
   .filter((e) => !['Not authorized', 'Server unavailable', 'Unspecified error'].includes(e.name))
   .map((e) => ({ re: new RegExp(`\\b${escape(e.name)}\\b`, e.name === 'Bad User Name or Password' ? 'g' : 'gi'), resolve: () => e }));
 
+// Generic texts ("No error.", "Unknown error.") would match too much; -1 has no text.
 const pahoTextPatterns: Pattern[] = KB.filter((e) => e.source === 'paho' && ![-1, 0, 6, 13, 14].includes(e.value ?? 0)).map((e) => {
   const text = e.name.slice(e.name.indexOf(': ') + 2).replace(/\.$/, '');
   return { re: new RegExp(escape(text), 'gi'), resolve: () => e };

@@ -3,8 +3,8 @@ import { t, type KbEntry, type KbStep } from './entry';
 
 const CITE = 'paho-mqtt (eclipse/paho.mqtt.python) src/paho/mqtt/client.py: MQTT_ERR_* / MQTTErrorCode and error_string()';
 
-function paho(value: number, code: string, text: string, severity: KbEntry['severity'], step: KbStep, meaning: LocalizedText, causes: LocalizedText[], next: LocalizedText[]): KbEntry {
-  return { id: `paho.${value}`, source: 'paho', code, value, name: `${code}: ${text}`, severity, meaning, causes, next, step, cite: CITE };
+function paho(value: number, code: string, text: string | undefined, severity: KbEntry['severity'], step: KbStep, meaning: LocalizedText, causes: LocalizedText[], next: LocalizedText[]): KbEntry {
+  return { id: `paho.${value}`, source: 'paho', code, value, name: text === undefined ? code : `${code}: ${text}`, severity, meaning, causes, next, step, cite: CITE };
 }
 
 const BUG = t('Un uso incorrecto de la librería en el código del servicio.', 'A wrong use of the library in the service code.');
@@ -14,7 +14,8 @@ const BUG = t('Un uso incorrecto de la librería en el código del servicio.', '
  * on_disconnect. They are not CONNACK codes: libmosquitto uses the same numbers.
  */
 export const pahoEntries: KbEntry[] = [
-  paho(-1, 'MQTT_ERR_AGAIN', 'no text', 'info', 'monitor', t('La operación no pudo completarse ahora; hay que reintentarla.', 'The operation could not complete now; it must be retried.'), [t('El socket no estaba listo (normal en bucles no bloqueantes).', 'The socket was not ready (normal in non-blocking loops).')], [t('Ninguna acción si es ocasional.', 'No action if it is occasional.')]),
+  // error_string() has no text of its own for -1.
+  paho(-1, 'MQTT_ERR_AGAIN', undefined, 'info', 'monitor', t('La operación no pudo completarse ahora; hay que reintentarla.', 'The operation could not complete now; it must be retried.'), [t('El socket no estaba listo (normal en bucles no bloqueantes).', 'The socket was not ready (normal in non-blocking loops).')], [t('Ninguna acción si es ocasional.', 'No action if it is occasional.')]),
   paho(0, 'MQTT_ERR_SUCCESS', 'No error.', 'ok', 'mqtt', t('Sin error. En on_disconnect, rc=0 es una desconexión pedida por el propio cliente.', 'No error. In on_disconnect, rc=0 is a disconnection the client itself asked for.'), [t('Nada falló.', 'Nothing failed.')], [t('Ninguna.', 'None.')]),
   paho(1, 'MQTT_ERR_NOMEM', 'Out of memory.', 'error', 'monitor', t('La librería se quedó sin memoria.', 'The library ran out of memory.'), [t('Cola de mensajes sin límite mientras el broker no está (max_queued_messages_set(0)).', 'An unbounded message queue while the broker is away (max_queued_messages_set(0)).')], [t('Limite la cola de mensajes; el linter lo revisa.', 'Bound the message queue; the linter checks it.')]),
   paho(2, 'MQTT_ERR_PROTOCOL', 'A network protocol error occurred when communicating with the broker.', 'error', 'mqtt', t('El broker respondió algo que no es MQTT válido.', 'The broker answered something that is not valid MQTT.'), [t('El puerto no es de MQTT (un HTTP, un TLS sin activar TLS en el cliente).', 'The port is not MQTT (an HTTP one, or TLS without TLS on the client).'), t('Versión MQTT distinta en cliente y broker.', 'A different MQTT version on client and broker.')], [t('Compruebe puerto y TLS en los pasos TCP y MQTT.', 'Check port and TLS in the TCP and MQTT steps.')]),
