@@ -135,11 +135,11 @@ describe('siscom-doctor lint', () => {
     expect(JSON.parse(shared.stdout).findings[0].id).toBe('config.client.shared_id');
   });
 
-  it('a FIFO or a device is refused, not read forever', async () => {
+  it('a FIFO or a device is refused by lint and diagnose, not read forever', async () => {
     const fifo = join(dir, 'pipe.env');
     spawnSync('mkfifo', [fifo]);
-    for (const path of [fifo, '/dev/zero']) {
-      const run = await runCliCaptured(['lint', '--env', path]);
+    for (const argv of [fifo, '/dev/zero'].flatMap((path) => [['lint', '--env', path], ['diagnose', '--env', path]])) {
+      const run = await runCliCaptured(argv);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/not a regular file/);
     }
