@@ -177,6 +177,11 @@ describe('siscom-doctor diagnose --env lints the file in the config step', () =>
     expect(run.stdout).not.toMatch(/MQTT_PASSWORD=/);
   });
 
+  it('the text report names the knowledge-base entries behind a finding', async () => {
+    const run = await runCliCaptured(['diagnose', '--broker', `mqtt://127.0.0.1:${await closedPort()}`]);
+    expect(run.stdout).toContain('Related codes (siscom-doctor decode): errno.ECONNREFUSED');
+  });
+
   it('a --topic flag overrides the file, so its topic findings are not raised', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'siscom-diag-lint-'));
     const env = join(dir, 'service.env');

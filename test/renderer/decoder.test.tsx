@@ -79,3 +79,32 @@ describe('decoder screen (jsdom)', () => {
     expect(await screen.findByText('No code was recognised.')).toBeTruthy();
   });
 });
+
+describe('findings link to their knowledge-base entries (jsdom)', () => {
+  it('a tcp.refused finding in the wizard explains errno ECONNREFUSED in place', async () => {
+    const { closedPort } = await import('../helpers/ports');
+    const { subscribeToCore } = await import('../../renderer/src/ipc/subscribe');
+    const doctor = inProcessDoctor();
+    window.doctor = doctor.api;
+    const unsubscribe = subscribeToCore();
+    try {
+      const port = await closedPort();
+      render(
+        <I18nextProvider i18n={createI18n('en')}>
+          <App />
+        </I18nextProvider>,
+      );
+      fireEvent.change(screen.getByLabelText(/Broker \(BROKER_HOST or URL\)/), { target: { value: `127.0.0.1:${port}` } });
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Diagnose' })));
+      await screen.findByText(`Connection refused at 127.0.0.1:${port}`, {}, { timeout: 5000 });
+      const finding = document.querySelector('[data-finding="tcp.refused"]') as HTMLElement;
+      expect(finding.querySelector('.related-codes summary')?.textContent).toBe('Related codes: errno.ECONNREFUSED');
+      expect(finding.querySelector('[data-kb="errno.ECONNREFUSED"] .kb-meaning')?.textContent).toMatch(/nothing listens on that port/);
+    } finally {
+      cleanup();
+      unsubscribe();
+      doctor.dispose();
+      delete window.doctor;
+    }
+  });
+});
