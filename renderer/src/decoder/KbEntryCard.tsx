@@ -14,7 +14,10 @@ const SOURCE_NAMES: Record<string, string> = {
   mosquitto: 'mosquitto',
 };
 
-/** One knowledge-base entry: what it means, why it happens (most likely first), what to check. */
+/**
+ * One knowledge-base entry: what it means, why it happens (most likely first), what to check.
+ * Its title is no <strong>: the card also sits inside a finding card, whose <strong> is its title.
+ */
 export function KbEntryCard({ entry, children }: { entry: KbEntry; children?: ReactNode }): JSX.Element {
   const { t, i18n } = useTranslation();
   const e = renderKbEntry(entry, i18n.language as Lang);
@@ -23,7 +26,7 @@ export function KbEntryCard({ entry, children }: { entry: KbEntry; children?: Re
     <article className={`finding kb-entry kb-${e.severity === 'ok' ? 'ok' : e.severity}`} data-kb={e.id}>
       <header>
         <span className="severity">{SOURCE_NAMES[e.source] ?? e.source}</span>
-        <strong>{title}</strong>
+        <span className="kb-title">{title}</span>
         <code className="finding-id">{e.id}</code>
         <span className="kb-severity">{t(`decoder.severity.${e.severity}`)}</span>
       </header>
