@@ -37,7 +37,8 @@ export async function runCli(argv: string[], rawIo: CliIo, signal: AbortSignal =
     }
     return await command.run(rest, io, signal);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // One line on stderr: node's parseArgs messages can run to three.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`siscom-doctor: ${message}\n`);
       return 2;

@@ -2,11 +2,12 @@ import type { FindingDefinition } from './definition';
 import { configFindings } from './config';
 import { networkFindings } from './network';
 import { statsdFindings } from './statsd';
+import { lintFindings } from './lint';
 
 export type { FindingDefinition } from './definition';
 
 /** Every finding the product can raise. Each domain keeps its own file; this only gathers them. */
-export const FINDINGS: readonly FindingDefinition[] = [...configFindings, ...networkFindings, ...statsdFindings];
+export const FINDINGS: readonly FindingDefinition[] = [...configFindings, ...networkFindings, ...statsdFindings, ...lintFindings];
 
 const byId = new Map(FINDINGS.map((f) => [f.id, f]));
 

@@ -30,6 +30,11 @@ export const TargetInput = z.object({
   /** Ask this DNS server (`ip[:port]`) instead of the system resolver, e.g. the company's. */
   dnsServer: z.string().optional(),
   timeoutMs: z.number().int().min(MIN_TIMEOUT_MS).max(MAX_TIMEOUT_MS).default(DEFAULT_TIMEOUT_MS),
+  /**
+   * The raw text of the .env the target came from, so the config step can lint it (line numbers,
+   * duplicates, quotes). It holds the password: never shown, dropped by redactTarget.
+   */
+  envText: z.string().max(1024 * 1024).optional(),
   statsd: z
     .object({
       enabled: z.string().optional(),
@@ -59,6 +64,6 @@ export const SECRET_MASK = '***';
 
 /** The target as it may be shown anywhere: the password is never carried past this point. */
 export function redactTarget(input: ParsedTargetInput): Record<string, unknown> {
-  const { password, ...rest } = input;
+  const { password, envText: _envText, ...rest } = input;
   return { ...rest, password: password === undefined || password === '' ? undefined : SECRET_MASK };
 }

@@ -2,6 +2,8 @@ import type { CliCommand } from './command';
 import { diagnoseCommand } from './diagnose';
 import { demoCommand } from './demo';
 import { statsdSinkCommand } from './statsd-sink';
+import { decodeCommand } from './decode';
+import { lintCommand } from './lint';
 
 /** Every CLI command; `--help` lists them in this order. */
-export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, demoCommand, statsdSinkCommand];
+export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, demoCommand, decodeCommand, lintCommand, statsdSinkCommand];

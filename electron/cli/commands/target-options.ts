@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { readEnvFile, targetFromEnv, EnvFileError } from '../../core/env/service-env';
 import { MAX_TIMEOUT_MS, MIN_TIMEOUT_MS, TargetInput, type ParsedTargetInput } from '../../../shared/model/target';
 import { readAll, UsageError, type CliIo } from '../io';
@@ -69,6 +70,8 @@ export async function resolveTarget(flags: TargetFlags, io: CliIo): Promise<Pars
   if (flags.env !== undefined) {
     try {
       target = targetFromEnv(await readEnvFile(flags.env));
+      // The config step lints the file itself (positions, duplicates, quotes), not only its values.
+      target.envText = await readFile(flags.env, 'utf8');
     } catch (error) {
       if (error instanceof EnvFileError) throw new UsageError(error.message);
       throw error;

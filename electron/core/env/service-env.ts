@@ -18,6 +18,8 @@ export async function readEnvFile(path: string): Promise<Record<string, string>>
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new EnvFileError(`${path} is a folder, not a .env file`);
+    // A FIFO or a device (/dev/zero) would block the read or never end.
+    if (!info.isFile()) throw new EnvFileError(`${path} is not a regular file`);
     size = info.size;
   } catch (error) {
     if (error instanceof EnvFileError) throw error;

@@ -13,8 +13,8 @@ const ANSI: Record<Style, [number, number]> = {
 };
 
 const LABELS = {
-  es: { target: 'Destino', steps: 'Comprobaciones', findings: 'Hallazgos', none: 'Sin hallazgos.', fixes: 'Qué hacer', command: 'Para verlo a mano', verdict: 'Resultado', pass: 'TODO BIEN', warn: 'CON AVISOS', fail: 'CON ERRORES' },
-  en: { target: 'Target', steps: 'Checks', findings: 'Findings', none: 'No findings.', fixes: 'What to do', command: 'To see it by hand', verdict: 'Verdict', pass: 'ALL GOOD', warn: 'WITH WARNINGS', fail: 'WITH ERRORS' },
+  es: { target: 'Destino', steps: 'Comprobaciones', findings: 'Hallazgos', none: 'Sin hallazgos.', fixes: 'Qué hacer', command: 'Para verlo a mano', kb: 'Códigos relacionados (siscom-doctor decode)', verdict: 'Resultado', pass: 'TODO BIEN', warn: 'CON AVISOS', fail: 'CON ERRORES' },
+  en: { target: 'Target', steps: 'Checks', findings: 'Findings', none: 'No findings.', fixes: 'What to do', command: 'To see it by hand', kb: 'Related codes (siscom-doctor decode)', verdict: 'Verdict', pass: 'ALL GOOD', warn: 'WITH WARNINGS', fail: 'WITH ERRORS' },
 } as const;
 
 const STATUS_MARK: Record<string, [string, Style]> = {
@@ -50,6 +50,7 @@ export function renderTextReport(report: ContractReport, lang: Lang, colour: boo
       for (const fix of f.fixes) lines.push(`        - ${fix}`);
     }
     if (f.command) lines.push(`      ${l.command}: ${paint('cyan', f.command)}`);
+    if (f.kb) lines.push(`      ${l.kb}: ${f.kb.join(', ')}`);
   }
   const verdictStyle: Style = report.verdict === 'pass' ? 'green' : report.verdict === 'warn' ? 'yellow' : 'red';
   lines.push('', `${l.verdict}: ${paint(verdictStyle, paint('bold', l[report.verdict]))} ${paint('dim', `(${Math.round(report.durationMs)} ms)`)}`);

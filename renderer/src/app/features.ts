@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { BrokerWizard } from '../broker-wizard/BrokerWizard';
 import { StatsdWizard } from '../statsd-wizard/StatsdWizard';
+import { DecoderScreen } from '../decoder/DecoderScreen';
 
 /** The app's screens, in tab order. Each feature folder adds one entry here. */
 export interface Feature {
@@ -13,4 +14,5 @@ export interface Feature {
 export const FEATURES: readonly Feature[] = [
   { id: 'broker', labelKey: 'nav.broker', Component: BrokerWizard },
   { id: 'statsd', labelKey: 'nav.statsd', Component: StatsdWizard },
+  { id: 'decoder', labelKey: 'nav.decoder', Component: DecoderScreen },
 ];

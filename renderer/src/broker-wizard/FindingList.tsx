@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { renderFinding } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/model/localized';
 import type { RunView } from '../store/diagnosis-store';
+import { RelatedCodes } from '../decoder/RelatedCodes';
 
 /** Findings in the order their steps ran: what is wrong, why, what to do, how to see it by hand. */
 export function FindingList({ run }: { run: RunView }): JSX.Element {
@@ -36,6 +37,7 @@ export function FindingList({ run }: { run: RunView }): JSX.Element {
               {t('findings.command')}: <code>{f.command}</code>
             </p>
           ) : null}
+          {f.kb ? <RelatedCodes ids={f.kb} /> : null}
         </article>
       ))}
     </section>

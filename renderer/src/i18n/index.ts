@@ -6,11 +6,12 @@ import { appTexts } from '../app/texts';
 import { brokerWizardTexts } from '../broker-wizard/texts';
 import { reportTexts } from '../report/texts';
 import { statsdWizardTexts } from '../statsd-wizard/texts';
+import { decoderTexts } from '../decoder/texts';
 
 /** Each feature folder keeps its own texts; the UI namespace is their union. */
 const UI_TEXTS = {
-  es: { ...appTexts.es, ...brokerWizardTexts.es, ...reportTexts.es, ...statsdWizardTexts.es },
-  en: { ...appTexts.en, ...brokerWizardTexts.en, ...reportTexts.en, ...statsdWizardTexts.en },
+  es: { ...appTexts.es, ...brokerWizardTexts.es, ...reportTexts.es, ...statsdWizardTexts.es, ...decoderTexts.es },
+  en: { ...appTexts.en, ...brokerWizardTexts.en, ...reportTexts.en, ...statsdWizardTexts.en, ...decoderTexts.en },
 };
 
 const STORAGE_KEY = 'siscom-doctor.lang';

@@ -1,0 +1,122 @@
+import { t, type KbEntry } from './entry';
+
+const CONNACK_CITE = 'MQTT 3.1.1 (OASIS, 2014) §3.2.2.3 Connect Return code, Table 3.1';
+
+/** MQTT 3.1.1 CONNACK return codes: only 0 to 5 exist (6-255 are reserved). */
+export const connackEntries: KbEntry[] = [
+  {
+    id: 'connack.0',
+    source: 'connack',
+    code: '0',
+    value: 0,
+    name: 'Connection Accepted',
+    severity: 'ok',
+    meaning: t('El broker aceptó la conexión. No es un error.', 'The broker accepted the connection. Not an error.'),
+    causes: [t('Todo funcionó.', 'Everything worked.')],
+    next: [t('Si aun así hay cortes, mire el motivo de la desconexión (rc de on_disconnect), no el de la conexión.', 'If there are still drops, look at the disconnect reason (on_disconnect rc), not the connect one.')],
+    step: 'mqtt',
+    cite: CONNACK_CITE,
+  },
+  {
+    id: 'connack.1',
+    source: 'connack',
+    code: '1',
+    value: 1,
+    name: 'Connection Refused, unacceptable protocol version',
+    severity: 'error',
+    meaning: t('El broker no habla la versión de MQTT que pidió el cliente.', 'The broker does not speak the MQTT version the client asked for.'),
+    causes: [
+      t('El cliente pide MQTT 5 (o 3.1) y el broker solo acepta 3.1.1, o al revés.', 'The client asks for MQTT 5 (or 3.1) and the broker only takes 3.1.1, or the other way round.'),
+      t('Un broker antiguo o con la versión limitada en su configuración.', 'An old broker, or one limited to a version in its configuration.'),
+    ],
+    next: [t('Pruebe la conexión con la otra versión (3.1.1 o 5) en el paso MQTT.', 'Try the connection with the other version (3.1.1 or 5) in the MQTT step.')],
+    step: 'mqtt',
+    cite: CONNACK_CITE,
+  },
+  {
+    id: 'connack.2',
+    source: 'connack',
+    code: '2',
+    value: 2,
+    name: 'Connection Refused, identifier rejected',
+    severity: 'error',
+    meaning: t('El broker rechazó el client id.', 'The broker rejected the client id.'),
+    causes: [
+      t('Client id vacío con clean_session=false (no se permite en 3.1.1).', 'An empty client id with clean_session=false (3.1.1 does not allow it).'),
+      t('Client id demasiado largo o con caracteres que el broker no admite.', 'A client id too long, or with characters the broker does not take.'),
+      t('Una regla del broker (prefijo obligatorio, lista de ids) que el id no cumple.', 'A broker rule (required prefix, list of ids) the id does not meet.'),
+    ],
+    next: [t('Revise el client id del servicio; use uno estable, corto y único por instancia.', 'Check the service client id; use a stable, short id, unique per instance.')],
+    step: 'mqtt',
+    cite: CONNACK_CITE,
+  },
+  {
+    id: 'connack.3',
+    source: 'connack',
+    code: '3',
+    value: 3,
+    name: 'Connection Refused, Server unavailable',
+    severity: 'error',
+    meaning: t('La conexión de red funciona pero el servicio MQTT no está disponible.', 'The network connection works but the MQTT service is not available.'),
+    causes: [
+      t('El broker está arrancando, parándose o sobrecargado.', 'The broker is starting, stopping or overloaded.'),
+      t('Un plugin de autenticación del broker no responde (base de datos, LDAP).', 'A broker authentication plugin is not answering (database, LDAP).'),
+    ],
+    next: [t('Repita el paso MQTT en unos minutos y pida al administrador los registros del broker.', 'Run the MQTT step again in a few minutes and ask the administrator for the broker logs.')],
+    step: 'mqtt',
+    cite: CONNACK_CITE,
+  },
+  {
+    id: 'connack.4',
+    source: 'connack',
+    code: '4',
+    value: 4,
+    name: 'Connection Refused, bad user name or password',
+    severity: 'error',
+    meaning: t('El usuario o la contraseña tienen un formato que el broker no acepta.', 'The user name or password is malformed for the broker.'),
+    causes: [
+      t('Usuario o contraseña incorrectos (algunos brokers usan 4 en lugar de 5 para eso).', 'Wrong user name or password (some brokers use 4 rather than 5 for it).'),
+      t('Se envió contraseña sin usuario.', 'A password was sent without a user name.'),
+      t('La contraseña del .env lleva comillas o espacios de más.', 'The password in the .env has extra quotes or spaces.'),
+    ],
+    next: [t('Revise MQTT_USERNAME y MQTT_PASSWORD con el linter de configuración y pruébelos en el paso MQTT.', 'Check MQTT_USERNAME and MQTT_PASSWORD with the configuration linter and try them in the MQTT step.')],
+    step: 'mqtt',
+    cite: CONNACK_CITE,
+  },
+  {
+    id: 'connack.5',
+    source: 'connack',
+    code: '5',
+    value: 5,
+    name: 'Connection Refused, not authorized',
+    severity: 'error',
+    meaning: t('El broker no autoriza a este cliente a conectarse.', 'The broker does not authorise this client to connect.'),
+    causes: [
+      t('Usuario o contraseña incorrectos: mosquitto responde 5 (no 4) a una contraseña errónea o a un usuario desconocido.', 'Wrong user name or password: mosquitto answers 5 (not 4) to a wrong password or an unknown user.'),
+      t('Conexión anónima a un broker con allow_anonymous false (lo predeterminado en mosquitto 2).', 'An anonymous connection to a broker with allow_anonymous false (mosquitto 2’s default).'),
+      t('Credenciales caducadas o el usuario fue dado de baja.', 'Expired credentials, or the user was removed.'),
+    ],
+    next: [t('Pruebe usuario y contraseña en el paso MQTT; si fallan, pida al administrador que los confirme.', 'Try the user and password in the MQTT step; if they fail, ask the administrator to confirm them.')],
+    step: 'mqtt',
+    cite: CONNACK_CITE,
+  },
+];
+
+export const subackEntries: KbEntry[] = [
+  {
+    id: 'suback.0x80',
+    source: 'suback',
+    code: '0x80',
+    value: 0x80,
+    name: 'Failure',
+    severity: 'error',
+    meaning: t('El broker rechazó la suscripción a ese tema (MQTT 3.1.1).', 'The broker refused the subscription to that topic (MQTT 3.1.1).'),
+    causes: [
+      t('La ACL del broker no permite a este usuario leer ese tema.', 'The broker ACL does not let this user read that topic.'),
+      t('Filtro de tema inválido (comodines mal puestos).', 'An invalid topic filter (misplaced wildcards).'),
+    ],
+    next: [t('Compruebe el tema en el paso de suscripción y pida al administrador la ACL del usuario.', 'Check the topic in the subscribe step and ask the administrator for the user’s ACL.')],
+    step: 'subscribe',
+    cite: 'MQTT 3.1.1 (OASIS, 2014) §3.9.3 SUBACK Payload (return code 0x80 = Failure)',
+  },
+];
