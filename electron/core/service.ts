@@ -34,7 +34,7 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
       const input = TargetInput.parse(target);
       void runDiagnosis({
         input,
-        checks: brokerPlan(),
+        checks: brokerPlan(input),
         runId,
         signal: controller.signal,
         onEvent: (event) => options.emit('diagnosis:event', event),

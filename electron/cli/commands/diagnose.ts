@@ -16,7 +16,7 @@ export const OUTPUT_OPTIONS = {
 
 /** Runs the broker diagnosis and prints it; shared by `diagnose` and `demo`. */
 export async function diagnoseAndPrint(input: ParsedTargetInput, lang: Lang, json: boolean, io: CliIo, signal?: AbortSignal): Promise<0 | 1> {
-  const report = await runDiagnosis({ input, checks: brokerPlan(), ...(signal ? { signal } : {}) });
+  const report = await runDiagnosis({ input, checks: brokerPlan(input), ...(signal ? { signal } : {}) });
   const contract = toContractReport(report, lang);
   io.stdout.write(json ? JSON.stringify(contract, null, 2) + '\n' : renderTextReport(contract, lang, io.isTTY));
   return exitCodeFor(contract);
@@ -25,7 +25,7 @@ export async function diagnoseAndPrint(input: ParsedTargetInput, lang: Lang, jso
 export const diagnoseCommand: CliCommand = {
   name: 'diagnose',
   summary: { es: 'Diagnostica la conexión con el broker MQTT', en: 'Diagnose the connection to the MQTT broker' },
-  usage: 'siscom-doctor diagnose [--env FILE] [--broker URL] [--username U] [--password-stdin] [--topic T] [--client-id ID] [--mqtt-version 3.1.1|5] [--timeout MS] [--dns-server IP[:PORT]] [--json] [--lang es|en]',
+  usage: 'siscom-doctor diagnose [--env FILE] [--broker URL] [--username U] [--password-stdin] [--topic T] [--client-id ID] [--mqtt-version 3.1.1|5] [--timeout MS] [--dns-server IP[:PORT]] [--clean-session true|false] [--keepalive S] [--reconnect-min S] [--reconnect-max S] [--max-inflight N] [--listen S] [--until-first] [--ca-file FILE] [--insecure] [--test-takeover] [--test-connection-limit N] [--test-publish] [--json] [--lang es|en]',
   async run(argv, io, signal) {
     const { values } = parseArgs({ args: argv, options: { ...TARGET_OPTIONS, ...OUTPUT_OPTIONS }, strict: true, allowPositionals: false });
     const lang = parseLang(values.lang, io.env);

@@ -1,8 +1,9 @@
 import type { LocalizedText } from '../../model/localized';
 import { networkSummaries } from './network';
+import { mqttSummaries } from './mqtt-steps';
 
 /**
  * One-line step summaries, keyed by `<step>.<outcome>`, with `{{param}}` placeholders. Each
  * domain keeps its own file; this only gathers them.
  */
-export const SUMMARIES: Record<string, LocalizedText> = { ...networkSummaries };
+export const SUMMARIES: Record<string, LocalizedText> = { ...networkSummaries, ...mqttSummaries };
