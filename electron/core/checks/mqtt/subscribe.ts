@@ -83,14 +83,13 @@ export function subscribeOn(session: MqttSession, topic: string, qos: 0 | 1, tim
     const timer = setTimeout(() => finish({ error: 'SUBACK_TIMEOUT' }), timeoutMs);
     const onAbort = (): void => finish({ error: 'ECANCELED' });
     signal.addEventListener('abort', onAbort, { once: true });
-    session.client.subscribe(topic, { qos }, (error, granted) => {
-      const code = (error as { code?: unknown } | undefined)?.code;
-      if (typeof code === 'number') finish({ refusedCode: code });
+    session.client.subscribe(topic, { qos }, (error, granted, suback) => {
+      // The SUBACK itself carries the code; mqtt.js's error only names it.
+      const code = suback?.granted?.[0] ?? (error as { code?: unknown } | undefined)?.code;
+      const value = typeof code === 'number' ? code : typeof code === 'object' && code !== null ? (code as { qos?: number }).qos : undefined;
+      if (typeof value === 'number' && value >= 0x80) finish({ refusedCode: value });
       else if (error) finish({ error: error.message });
-      else {
-        const g = granted?.[0]?.qos ?? 0;
-        finish(g >= 0x80 ? { refusedCode: g } : { granted: g });
-      }
+      else finish({ granted: typeof value === 'number' ? value : (granted?.[0]?.qos ?? 0) });
     });
   });
 }
