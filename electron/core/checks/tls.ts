@@ -9,7 +9,8 @@ type Finding = { id: string; params?: Record<string, string | number | boolean> 
 
 const UNTRUSTED = new Set(['UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'CERT_UNTRUSTED', 'CERT_CHAIN_TOO_LONG', 'INVALID_CA', 'CERT_SIGNATURE_FAILURE', 'CERT_REVOKED']);
 const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
-const DATES = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+// Reported by their own findings, not as an untrusted chain.
+const DATES = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'ERR_TLS_CERT_ALTNAME_INVALID']);
 
 /** What is wrong with a completed handshake's certificate, in findings. */
 export function certificateFindings(probe: TlsProbeResult, host: string, port: number, now = new Date()): Finding[] {
