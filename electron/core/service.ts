@@ -4,6 +4,7 @@ import type { EventSink, InvokeHandlers } from '../../shared/ipc/contract';
 import { TargetInput } from '../../shared/model/target';
 import { runDiagnosis } from './runner/run-diagnosis';
 import { brokerPlan } from './checks/plan';
+import { startDemoRun } from './demo/demo-run';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 export interface DoctorServiceOptions {
@@ -40,6 +41,15 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
         onEvent: (event) => options.emit('diagnosis:event', event),
       }).finally(() => runs.delete(runId));
       return { runId };
+    },
+
+    'demo:start': async ({ listenMs }) => {
+      const runId = randomUUID();
+      const controller = new AbortController();
+      runs.set(runId, controller);
+      const demo = await startDemoRun({ runId, signal: controller.signal, onEvent: (event) => options.emit('diagnosis:event', event), ...(listenMs !== undefined ? { listenMs } : {}) });
+      void demo.done.finally(() => runs.delete(runId));
+      return { runId, brokerUrl: demo.brokerUrl, topic: demo.topic };
     },
 
     'diagnosis:cancel': async ({ runId }) => {

@@ -7,6 +7,7 @@ const handlers: InvokeHandlers = {
   'app:info': async () => ({ name: 'siscom-doctor', version: '0', platform: 'linux', transport: 'bridge' }),
   'diagnosis:start': async ({ target }) => ({ runId: `run-for-${target.brokerHost ?? target.brokerUrl}` }),
   'diagnosis:cancel': async () => ({ cancelled: false }),
+  'demo:start': async () => ({ runId: 'r', brokerUrl: 'mqtt://127.0.0.1:1', topic: 't' }),
 };
 
 describe('the IPC contract', () => {

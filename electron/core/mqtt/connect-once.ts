@@ -49,6 +49,8 @@ export function clientOptions(settings: MqttSessionSettings, clientId: string, c
     keepalive: settings.keepaliveS ?? 60,
     connectTimeout: connectTimeoutMs,
     reconnectPeriod: 0,
+    // The core always runs in Node; mqtt.js would pick Web Worker timers if it saw a DOM (jsdom tests).
+    timerVariant: 'native',
     ...(settings.username !== undefined && settings.username !== '' ? { username: settings.username } : {}),
     ...(settings.password !== undefined && settings.password !== '' ? { password: settings.password } : {}),
   };
