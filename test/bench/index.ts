@@ -1,5 +1,6 @@
 import type { Bench } from './figure';
 import { closedPortBench } from './closed-port.bench';
+import { mqttDiagnosisBench } from './mqtt-diagnosis.bench';
 
 /** Every benchmark `npm run bench` runs, in order. Each issue adds its own file here. */
-export const BENCHES: readonly Bench[] = [closedPortBench];
+export const BENCHES: readonly Bench[] = [closedPortBench, mqttDiagnosisBench];

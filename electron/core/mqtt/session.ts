@@ -21,6 +21,9 @@ export interface MqttSession {
   close(): Promise<void>;
 }
 
+/** DISCONNECT with no properties: the same two bytes in MQTT 3.1.1 and 5 (reason 0, normal). */
+const DISCONNECT = Buffer.from([0xe0, 0x00]);
+
 export function openSession(client: MqttClient, clientId: string, endpoint: BrokerEndpoint, connack: IConnackPacket): MqttSession {
   const listeners = new Set<MessageListener>();
   let closing = false;
@@ -37,7 +40,24 @@ export function openSession(client: MqttClient, clientId: string, endpoint: Brok
     async close() {
       closing = true;
       listeners.clear();
-      await endClient(client);
+      const stream = (client as unknown as { stream?: { writable?: boolean; end(chunk: Buffer, cb: () => void): void } }).stream;
+      if (!client.connected || !stream?.writable) {
+        await endClient(client);
+        return;
+      }
+      // A polite DISCONNECT, flushed, then the socket dropped: waiting for the broker's own FIN (what
+      // mqtt.js's end() does) would add a round trip to every diagnosis for nothing.
+      await new Promise<void>((resolve) => {
+        const guard = setTimeout(() => {
+          client.end(true);
+          resolve();
+        }, 1000);
+        stream.end(DISCONNECT, () => {
+          clearTimeout(guard);
+          client.end(true);
+          resolve();
+        });
+      });
     },
   };
   client.on('message', (topic, payload, packet) => {

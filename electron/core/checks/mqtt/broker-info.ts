@@ -7,7 +7,7 @@ import { subscribeOn } from './subscribe';
 
 export const SYS_FILTER = '$SYS/broker/#';
 /** Retained $SYS values come right behind the SUBACK; this is how long we wait for stragglers. */
-const SETTLE_MS = 60;
+const SETTLE_MS = 15;
 
 const FIELDS: Record<string, string> = {
   version: '$SYS/broker/version',
