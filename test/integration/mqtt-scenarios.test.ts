@@ -248,3 +248,32 @@ describe('network faults', () => {
     }
   });
 });
+
+describe('a broker that answers CONNECT and SUBSCRIBE but never PINGREQ', () => {
+  it('is mqtt.keepalive.timeout within 1.5 × keepalive', async () => {
+    // A hand-made peer: no real broker drops PINGREQ on cue. Packets are tiny, one per chunk here.
+    const server = net.createServer((socket) => {
+      socket.on('data', (chunk: Buffer) => {
+        let i = 0;
+        while (i < chunk.length) {
+          const type = (chunk[i] as number) >> 4;
+          const length = chunk[i + 1] as number; // every packet of this exchange is under 128 bytes
+          if (type === 1) socket.write(Buffer.from([0x20, 0x02, 0x00, 0x00])); // CONNECT → CONNACK 0
+          if (type === 8) socket.write(Buffer.from([0x90, 0x03, chunk[i + 2] as number, chunk[i + 3] as number, 0x00])); // SUBSCRIBE → SUBACK QoS 0
+          i += 2 + length; // PINGREQ (type 12): no answer
+        }
+      });
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const r = await diagnose({ brokerHost: `127.0.0.1:${(server.address() as net.AddressInfo).port}`, keepaliveS: 1, timeoutMs: 3000 });
+      expect(step(r, 'mqtt.connect').status).toBe('pass');
+      expect(step(r, 'mqtt.keepalive')).toMatchObject({ status: 'fail', evidence: { budgetMs: 1500 } });
+      expect(findingIds(r)).toContain('mqtt.keepalive.timeout');
+      expect(step(r, 'mqtt.keepalive').durationMs).toBeLessThan(1500 * 1.1 + 100);
+    } finally {
+      server.close();
+    }
+  });
+});
