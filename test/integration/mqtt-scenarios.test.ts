@@ -115,6 +115,20 @@ describe('MQTT diagnosis against Debian mosquitto (password file, ACL, live traf
     expect(broker.log()).toMatch(/already connected, closing old connection/);
   });
 
+  it('the guide\'s "code 7": with the service\'s id, the running service kicks the diagnosis off mid-window', async () => {
+    const running = diagnose({ brokerUrl: url, username: 'siscom', password: 's3cret', topic: 'tracking/data', clientId: 'siscom-api-7', listenMs: 3000 });
+    // The "service" reconnects with the same id while the window is open.
+    await new Promise((r) => setTimeout(r, 700));
+    const service = mqtt.connect(url, { username: 'siscom', password: 's3cret', clientId: 'siscom-api-7', reconnectPeriod: 0 });
+    try {
+      const r = await running;
+      expect(step(r, 'mqtt.messages')).toMatchObject({ status: 'fail', evidence: { endedBy: 'lost' } });
+      expect(findingIds(r)).toEqual(['mqtt.client_id.given', 'mqtt.session_taken_over']);
+    } finally {
+      service.end(true);
+    }
+  });
+
   it('the service client id, when asked for, is used with a warning', async () => {
     const r = await diagnose({ brokerUrl: url, username: 'siscom', password: 's3cret', clientId: 'siscom-api-prod' });
     expect(step(r, 'mqtt.connect')).toMatchObject({ status: 'warn', evidence: { clientId: 'siscom-api-prod', clientIdSource: 'given' } });
