@@ -48,7 +48,7 @@ describe('broker wizard: MQTT settings, listen window, opt-in tests, try it (jsd
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Try it with a demo broker' })));
     await waitFor(() => expect(document.querySelector('[data-step="mqtt.messages"]')?.getAttribute('data-state')).toBe('running'), { timeout: 5000 });
     // Live, while the window is open: a count and the latest messages.
-    await waitFor(() => expect(screen.getByTestId('message-sample').textContent).toMatch(/\d+ messages \([\d.]+\/s\)/), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('message-sample').textContent).toMatch(/Messages: \d+ \([\d.]+\/s\)/), { timeout: 5000 });
     await waitFor(() => expect(screen.getByTestId('message-sample').textContent).toContain('"device_id": "demo-unit-'), { timeout: 5000 });
     expect(invoked.some((i) => i.channel === 'demo:start')).toBe(true);
     const runId = useDiagnosisStore.getState().currentRunId as string;
