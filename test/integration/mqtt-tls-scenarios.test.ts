@@ -1,9 +1,15 @@
 import net from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { chownSync, readdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Aedes } from 'aedes';
 import { makeTestCerts, type TestCerts } from '../helpers/tls-certs';
 import { startTlsAedes, type TlsBroker } from '../helpers/tls-broker';
 import { diagnose, findingIds, step } from '../helpers/diagnose';
+import { startMosquitto, type Mosquitto } from '../helpers/mosquitto';
+import { closedPort } from '../helpers/ports';
 
 describe('TLS scenarios (certificates made by openssl in the test, aedes behind a node TLS listener)', () => {
   let certs: TestCerts;
@@ -73,5 +79,47 @@ describe('TLS scenarios (certificates made by openssl in the test, aedes behind 
   it('mqtt:// to a TLS port: tls.expected', async () => {
     const r = await diagnose({ brokerUrl: `mqtt://127.0.0.1:${brokers.valid?.port}` });
     expect(findingIds(r)).toEqual(['tls.expected']);
+  });
+});
+
+describe('TLS on Debian mosquitto (listeners with an expired and a self-signed certificate)', () => {
+  let certs: TestCerts;
+  let broker: Mosquitto;
+  let expiredPort: number;
+  let selfSignedPort: number;
+  beforeAll(async () => {
+    certs = makeTestCerts();
+    // mosquitto drops to its own user when started as root: it must be able to read the files.
+    const id = (flag: string): number => Number(spawnSync('id', [flag, 'mosquitto'], { encoding: 'utf8' }).stdout.trim());
+    if (userInfo().uid === 0) for (const f of ['', ...readdirSync(certs.dir)]) chownSync(join(certs.dir, f), id('-u'), id('-g'));
+    expiredPort = await closedPort();
+    selfSignedPort = await closedPort();
+    broker = await startMosquitto({
+      allowAnonymous: true,
+      extraConfig: [
+        `listener ${expiredPort} 127.0.0.1`,
+        `certfile ${join(certs.dir, 'expired.pem')}`,
+        `keyfile ${join(certs.dir, 'expired.key')}`,
+        `listener ${selfSignedPort} 127.0.0.1`,
+        `certfile ${join(certs.dir, 'self.pem')}`,
+        `keyfile ${join(certs.dir, 'self.key')}`,
+      ],
+    });
+  });
+  afterAll(async () => {
+    await broker?.stop();
+    certs?.remove();
+  });
+
+  it('expired: tls.cert_expired, and the plain listener spoken to in TLS is tls.plain_port', async () => {
+    const r = await diagnose({ brokerUrl: `mqtts://127.0.0.1:${expiredPort}`, tls: { caFile: certs.caFile } });
+    expect(findingIds(r)).toEqual(['tls.cert_expired']);
+    const plain = await diagnose({ brokerUrl: `mqtts://127.0.0.1:${broker.port}` });
+    expect(findingIds(plain)).toEqual(['tls.plain_port']);
+  });
+
+  it('self-signed: tls.cert_self_signed; mqtt:// on that TLS listener is tls.expected', async () => {
+    expect(findingIds(await diagnose({ brokerUrl: `mqtts://127.0.0.1:${selfSignedPort}` }))).toEqual(['tls.cert_self_signed']);
+    expect(findingIds(await diagnose({ brokerUrl: `mqtt://127.0.0.1:${selfSignedPort}` }))).toEqual(['tls.expected']);
   });
 });
