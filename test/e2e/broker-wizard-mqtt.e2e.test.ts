@@ -29,7 +29,7 @@ describe('broker wizard: try it with the demo broker (Chromium)', () => {
     // While the window is open: the live count and a pretty-printed sample.
     const sample = page.getByTestId('message-sample');
     await sample.locator('.message-count').waitFor({ timeout: 10_000 });
-    await page.waitForFunction(() => /"device_id": "demo-unit-/.test(document.querySelector('[data-testid="message-sample"]')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    await sample.locator('pre', { hasText: '"device_id": "demo-unit-' }).first().waitFor({ timeout: 10_000 });
     expect(await page.locator('[data-step="mqtt.connect"]').getAttribute('data-state')).toBe('pass');
     await page.screenshot({ path: 'test-results/e2e-broker-wizard-listen.png', fullPage: true });
     await page.locator('[data-verdict]').waitFor({ timeout: 20_000 });
