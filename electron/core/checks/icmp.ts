@@ -18,7 +18,10 @@ export const icmpCheck: Check = {
     const { endpoint } = ctx.outcome<ConfigData>('config')?.data as ConfigData;
     const { addresses } = ctx.outcome<DnsData>('dns')?.data as DnsData;
     const address = addresses[0]?.address ?? endpoint.host;
-    const ping = await runPing(address, { count: PING_COUNT, timeoutMs: ctx.timeoutMs, signal: ctx.signal });
+    // Half the budget each for the ping and, only if it stays silent, one TCP connect to tell
+    // "ICMP filtered" from "host gone": the step ends within its timeout either way.
+    const halfMs = Math.max(100, Math.floor(ctx.timeoutMs * 0.45));
+    const ping = await runPing(address, { count: PING_COUNT, timeoutMs: halfMs, signal: ctx.signal });
     if (!ping.available) {
       return { status: 'skip', summary: { key: 'icmp.unavailable', params: { reason: ping.reason } }, evidence: { reason: ping.reason }, command: ping.command };
     }
@@ -26,15 +29,14 @@ export const icmpCheck: Check = {
     if (ping.received > 0) {
       return { status: 'pass', summary: { key: 'icmp.replied', params: { address, received: ping.received, transmitted: ping.transmitted, ms: ping.rtt ? Math.round(ping.rtt.avg * 10) / 10 : '?' } }, evidence, command: ping.command };
     }
-    // No echo: is the host there anyway? One TCP connect to the broker's port tells.
-    let tcpOpen = false;
-    try {
-      const { socket } = await tcpConnect(address, endpoint.port, ctx.timeoutMs, ctx.signal);
-      socket.destroy();
-      tcpOpen = true;
-    } catch {
-      tcpOpen = false;
-    }
+    // No echo: is the host there anyway?
+    const tcpOpen = await tcpConnect(address, endpoint.port, halfMs, ctx.signal).then(
+      ({ socket }) => {
+        socket.destroy();
+        return true;
+      },
+      () => false,
+    );
     return tcpOpen
       ? { status: 'pass', summary: { key: 'icmp.blocked', params: { address, port: endpoint.port } }, evidence: { ...evidence, tcpOpen }, command: ping.command, findings: [{ id: 'icmp.blocked', params: { host: endpoint.host, address, port: endpoint.port } }] }
       : { status: 'warn', summary: { key: 'icmp.no_reply', params: { address } }, evidence: { ...evidence, tcpOpen }, command: ping.command, findings: [{ id: 'icmp.no_reply', params: { host: endpoint.host, address, port: endpoint.port } }] };

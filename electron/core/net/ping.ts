@@ -70,8 +70,8 @@ export function runPing(address: string, options: { count: number; timeoutMs: nu
       if (child.exitCode === null) child.kill('SIGKILL');
       resolve(result);
     };
-    // ping has its own deadline; this one only guards a ping that ignores it.
-    const timer = setTimeout(() => finish({ available: true, exitCode: null, output, command, ...parsePingOutput(output) }), options.timeoutMs + 1500);
+    // ping's own deadline is in whole seconds: ours is the step's budget, to the millisecond.
+    const timer = setTimeout(() => finish({ available: true, exitCode: null, output, command, ...parsePingOutput(output) }), options.timeoutMs);
     const onAbort = (): void => finish({ available: false, reason: 'cancelled', command });
     options.signal?.addEventListener('abort', onAbort, { once: true });
     child.stdout.on('data', (d) => (output += String(d)));
