@@ -3,6 +3,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mqtt from 'mqtt';
 import { Aedes } from 'aedes';
+import { WebSocketServer, createWebSocketStream } from 'ws';
 import { diagnose, findingIds, step } from '../helpers/diagnose';
 import { startMosquitto, type Mosquitto } from '../helpers/mosquitto';
 import { closedPort, silentListener } from '../helpers/ports';
@@ -288,6 +289,27 @@ describe('a broker that answers CONNECT and SUBSCRIBE but never PINGREQ', () => 
       expect(step(r, 'mqtt.keepalive').durationMs).toBeLessThan(1500 * 1.1 + 100);
     } finally {
       server.close();
+    }
+  });
+});
+
+describe('MQTT over WebSocket (aedes behind a ws server)', () => {
+  it('ws:// connects and subscribes through the same steps', async () => {
+    const aedes = await Aedes.createBroker();
+    const httpServer = http.createServer();
+    const wss = new WebSocketServer({ server: httpServer, path: '/mqtt' });
+    wss.on('connection', (socket) => aedes.handle(createWebSocketStream(socket) as unknown as net.Socket));
+    await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
+    try {
+      const r = await diagnose({ brokerUrl: `ws://127.0.0.1:${(httpServer.address() as net.AddressInfo).port}/mqtt`, topic: 'tracking/data' });
+      expect(step(r, 'mqtt.connect')).toMatchObject({ status: 'pass', evidence: { outcome: 'connected' } });
+      expect(step(r, 'mqtt.subscribe').status).toBe('pass');
+      expect(findingIds(r)).toEqual([]);
+    } finally {
+      for (const c of wss.clients) c.terminate();
+      await new Promise<void>((r) => wss.close(() => r()));
+      await new Promise<void>((r) => httpServer.close(() => r()));
+      await new Promise<void>((r) => aedes.close(() => r()));
     }
   });
 });
