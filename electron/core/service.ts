@@ -5,6 +5,7 @@ import { TargetInput } from '../../shared/model/target';
 import { runDiagnosis } from './runner/run-diagnosis';
 import { diagnosisPlan } from './checks/diagnosis-plan';
 import { createSinkSessions } from './statsd/sink-sessions';
+import { startDemoRun } from './demo/demo-run';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 import type { DiagnosisReport } from '../../shared/model/report';
 import { IpcRequestError } from '../../shared/ipc/dispatch';
@@ -59,6 +60,15 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
         .then(keepReport)
         .finally(() => runs.delete(runId));
       return { runId };
+    },
+
+    'demo:start': async ({ listenMs }) => {
+      const runId = randomUUID();
+      const controller = new AbortController();
+      runs.set(runId, controller);
+      const demo = await startDemoRun({ runId, signal: controller.signal, onEvent: (event) => options.emit('diagnosis:event', event), ...(listenMs !== undefined ? { listenMs } : {}) });
+      void demo.done.finally(() => runs.delete(runId));
+      return { runId, brokerUrl: demo.brokerUrl, topic: demo.topic };
     },
 
     'diagnosis:cancel': async ({ runId }) => {

@@ -3,11 +3,22 @@ import { configFindings } from './config';
 import { networkFindings } from './network';
 import { statsdFindings } from './statsd';
 import { lintFindings } from './lint';
+import { icmpFindings } from './icmp';
+import { tlsFindings } from './tls-transport';
+import { mqttFindings } from './mqtt-protocol';
 
 export type { FindingDefinition } from './definition';
 
 /** Every finding the product can raise. Each domain keeps its own file; this only gathers them. */
-export const FINDINGS: readonly FindingDefinition[] = [...configFindings, ...networkFindings, ...statsdFindings, ...lintFindings];
+export const FINDINGS: readonly FindingDefinition[] = [
+  ...configFindings,
+  ...networkFindings,
+  ...icmpFindings,
+  ...tlsFindings,
+  ...mqttFindings,
+  ...statsdFindings,
+  ...lintFindings,
+];
 
 const byId = new Map(FINDINGS.map((f) => [f.id, f]));
 

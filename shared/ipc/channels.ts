@@ -3,7 +3,7 @@
  * check a channel without bundling the validators. contract.ts proves these lists match its
  * tables at compile time.
  */
-export const INVOKE_CHANNEL_NAMES = ['app:info', 'diagnosis:start', 'diagnosis:cancel', 'report:render', 'statsd-sink:start', 'statsd-sink:stop'] as const;
+export const INVOKE_CHANNEL_NAMES = ['app:info', 'diagnosis:start', 'diagnosis:cancel', 'demo:start', 'report:render', 'statsd-sink:start', 'statsd-sink:stop'] as const;
 export const EVENT_CHANNEL_NAMES = ['diagnosis:event', 'statsd-sink:event'] as const;
 
 export type InvokeChannelName = (typeof INVOKE_CHANNEL_NAMES)[number];

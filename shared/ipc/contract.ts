@@ -28,6 +28,11 @@ export const invokeChannels = {
     request: z.object({ target: TargetInput, lang: LangSchema.optional(), plan: z.enum(['broker', 'statsd', 'auto']).optional() }).strict(),
     reply: z.object({ runId: z.string() }),
   },
+  /** "Try it": diagnose an embedded demo broker fed with sample tracking data. */
+  'demo:start': {
+    request: z.object({ lang: LangSchema.optional(), listenMs: z.number().int().min(0).max(60_000).optional() }).strict(),
+    reply: z.object({ runId: z.string(), brokerUrl: z.string(), topic: z.string() }),
+  },
   'diagnosis:cancel': {
     request: z.object({ runId: z.string() }).strict(),
     reply: z.object({ cancelled: z.boolean() }),

@@ -55,6 +55,8 @@ export type DiagnosisReport = z.infer<typeof DiagnosisReport>;
 export const RunEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('run-started'), runId: z.string(), at: z.string(), plan: z.array(PlannedStep) }),
   z.object({ type: z.literal('step-started'), runId: z.string(), at: z.string(), stepId: z.string() }),
+  /** A long step's live state (count, rate, a bounded sample), at most a few per second. */
+  z.object({ type: z.literal('step-progress'), runId: z.string(), at: z.string(), stepId: z.string(), progress: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('step-finished'), runId: z.string(), at: z.string(), result: StepResult }),
   z.object({ type: z.literal('run-finished'), runId: z.string(), at: z.string(), report: DiagnosisReport }),
 ]);

@@ -1,7 +1,8 @@
 import type { Bench } from './figure';
 import { closedPortBench } from './closed-port.bench';
+import { mqttDiagnosisBench } from './mqtt-diagnosis.bench';
 import { statsdSinkBench } from './statsd-sink.bench';
 import { lintDecodeBench } from './lint-decode.bench';
 
 /** Every benchmark `npm run bench` runs, in order. Each issue adds its own file here. */
-export const BENCHES: readonly Bench[] = [closedPortBench, statsdSinkBench, lintDecodeBench];
+export const BENCHES: readonly Bench[] = [closedPortBench, mqttDiagnosisBench, statsdSinkBench, lintDecodeBench];

@@ -28,7 +28,8 @@ describe('siscom-doctor CLI', () => {
     expect(doc.findings.map((f: { id: string }) => f.id)).toEqual(['tcp.refused']);
     expect(doc.findings[0]).toMatchObject({ severity: 'error', step: 'tcp' });
     expect(doc.findings[0].fixes.length).toBeGreaterThan(0);
-    expect(doc.steps.map((s: { id: string; status: string }) => `${s.id}:${s.status}`)).toEqual(['config:pass', 'dns:pass', 'tcp:fail']);
+    expect(doc.steps.map((s: { id: string; status: string }) => `${s.id}:${s.status}`).slice(0, 4)).toEqual(['config:pass', 'dns:pass', 'icmp:pass', 'tcp:fail']);
+    expect(doc.steps.find((s: { id: string }) => s.id === 'mqtt.connect').status).toBe('fail');
     expect(doc.verdict).toBe('fail');
   });
 
@@ -43,7 +44,7 @@ describe('siscom-doctor CLI', () => {
   it('reads the service .env; flags override it; the password never appears', async () => {
     const env = join(dir, 'service.env');
     await writeFile(env, `BROKER_HOST=127.0.0.1:${broker.port}\nBROKER_TOPIC=tracking/data\nMQTT_USERNAME=administrator\nMQTT_PASSWORD="s3cr3t-pw"\nSTATSD_ENABLED=false\n`);
-    const run = await runCliCaptured(['diagnose', '--env', env, '--json', '--topic', 'other/topic']);
+    const run = await runCliCaptured(['diagnose', '--env', env, '--json', '--topic', 'other/topic', '--listen', '0.2']);
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);
     expect(doc.target).toMatchObject({ brokerHost: `127.0.0.1:${broker.port}`, topic: 'other/topic', username: 'administrator', password: '***' });
@@ -107,7 +108,7 @@ describe('siscom-doctor CLI', () => {
   });
 
   it('demo starts an embedded broker and diagnoses it', async () => {
-    const run = await runCliCaptured(['demo', '--json']);
+    const run = await runCliCaptured(['demo', '--json', '--listen', '1']);
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);
     expect(doc.target.brokerUrl).toMatch(/^mqtt:\/\/127\.0\.0\.1:\d+$/);

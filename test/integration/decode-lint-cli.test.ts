@@ -170,8 +170,9 @@ describe('siscom-doctor diagnose --env lints the file in the config step', () =>
     const config = doc.steps.find((s: { id: string }) => s.id === 'config');
     expect(config.status).toBe('warn');
     expect(config.summary).toMatch(/the \.env has 3 remarks/);
-    const brokerSteps = doc.steps.filter((s: { id: string }) => !s.id.startsWith('statsd.'));
-    expect(brokerSteps.map((s: { id: string; status: string }) => `${s.id}:${s.status}`)).toEqual(['config:warn', 'dns:pass', 'tcp:fail']);
+    const status = (id: string) => doc.steps.find((s: { id: string }) => s.id === id)?.status;
+    // The lint remarks warn but do not stop the run: the network steps still ran.
+    expect([status('config'), status('dns'), status('tcp')]).toEqual(['warn', 'pass', 'fail']);
     const ids = doc.findings.map((f: { id: string }) => f.id);
     expect(ids).toEqual(expect.arrayContaining(['config.password_placeholder', 'statsd.config.port_8126', 'config.duplicate_key', 'tcp.refused']));
     expect(doc.target.envText).toBeUndefined();

@@ -10,6 +10,7 @@ const handlers: InvokeHandlers = {
   'report:render': async ({ format }) => ({ filename: `r.${format}`, mime: 'text/plain', content: '' }),
   'statsd-sink:start': async ({ port, host }) => ({ sinkId: 's1', address: host, port }),
   'statsd-sink:stop': async () => ({ stopped: true }),
+  'demo:start': async () => ({ runId: 'r', brokerUrl: 'mqtt://127.0.0.1:1', topic: 't' }),
 };
 
 describe('the IPC contract', () => {

@@ -3,6 +3,7 @@ import { TargetInput } from '../../../shared/model/target';
 import { startEmbeddedBroker } from '../../core/demo/embedded-broker';
 import { parseLang } from '../io';
 import { diagnoseAndPrint, OUTPUT_OPTIONS } from './diagnose';
+import { resolveTarget, TARGET_OPTIONS } from './target-options';
 import type { CliCommand } from './command';
 
 export const demoCommand: CliCommand = {
@@ -11,9 +12,10 @@ export const demoCommand: CliCommand = {
     es: 'Arranca un broker de prueba en loopback y lo diagnostica (sin broker propio)',
     en: 'Start a sample broker on loopback and diagnose it (no broker of your own needed)',
   },
-  usage: 'siscom-doctor demo [--json] [--lang es|en]',
+  usage: 'siscom-doctor demo [--listen S] [--until-first] [--json] [--lang es|en]',
   async run(argv, io, signal) {
-    const { values } = parseArgs({ args: argv, options: OUTPUT_OPTIONS, strict: true, allowPositionals: false });
+    const { values } = parseArgs({ args: argv, options: { ...OUTPUT_OPTIONS, listen: TARGET_OPTIONS.listen, 'until-first': TARGET_OPTIONS['until-first'] }, strict: true, allowPositionals: false });
+    const window = await resolveTarget({ ...(values.listen !== undefined ? { listen: values.listen } : {}), 'until-first': values['until-first'] ?? false }, io);
     const lang = parseLang(values.lang, io.env);
     const broker = await startEmbeddedBroker();
     try {
@@ -24,7 +26,7 @@ export const demoCommand: CliCommand = {
             : `Demo broker (aedes) at ${broker.url}, publishing on ${broker.topic}\n`,
         );
       }
-      const input = TargetInput.parse({ brokerUrl: broker.url, topic: broker.topic, clientId: undefined });
+      const input = TargetInput.parse({ brokerUrl: broker.url, topic: broker.topic, listenMs: window.listenMs, untilFirst: window.untilFirst });
       return await diagnoseAndPrint(input, lang, values.json ?? false, io, signal);
     } finally {
       await broker.close();

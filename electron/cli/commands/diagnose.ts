@@ -25,7 +25,7 @@ export async function diagnoseAndPrint(input: ParsedTargetInput, lang: Lang, jso
 export const diagnoseCommand: CliCommand = {
   name: 'diagnose',
   summary: { es: 'Diagnostica la conexión con el broker MQTT (y StatsD si está activado)', en: 'Diagnose the connection to the MQTT broker (and StatsD when enabled)' },
-  usage: 'siscom-doctor diagnose [--env FILE] [--broker URL] [--username U] [--password-stdin] [--topic T] [--client-id ID] [--mqtt-version 3.1.1|5] [--timeout MS] [--dns-server IP[:PORT]] [--statsd HOST:PORT] [--statsd-admin-port N] [--json] [--lang es|en]',
+  usage: 'siscom-doctor diagnose [--env FILE] [--broker URL] [--username U] [--password-stdin] [--topic T] [--client-id ID] [--mqtt-version 3.1.1|5] [--timeout MS] [--dns-server IP[:PORT]] [--clean-session true|false] [--keepalive S] [--reconnect-min S] [--reconnect-max S] [--max-inflight N] [--listen S] [--until-first] [--ca-file FILE] [--insecure] [--test-takeover] [--test-connection-limit N] [--test-publish] [--statsd HOST:PORT] [--statsd-admin-port N] [--json] [--lang es|en]',
   async run(argv, io, signal) {
     const { values } = parseArgs({ args: argv, options: { ...TARGET_OPTIONS, ...OUTPUT_OPTIONS }, strict: true, allowPositionals: false });
     const lang = parseLang(values.lang, io.env);

@@ -11,7 +11,7 @@ export type PlanSelector = 'broker' | 'statsd' | 'auto';
  * two chains concurrently. The broker plan itself is left as it is.
  */
 export function diagnosisPlan(input: ParsedTargetInput, selector: PlanSelector = 'auto'): Check[] {
-  if (selector === 'broker') return brokerPlan();
+  if (selector === 'broker') return brokerPlan(input);
   if (selector === 'statsd') return statsdPlan();
-  return wantsStatsd(input) ? [...brokerPlan(), ...statsdPlan()] : brokerPlan();
+  return wantsStatsd(input) ? [...brokerPlan(input), ...statsdPlan()] : brokerPlan(input);
 }

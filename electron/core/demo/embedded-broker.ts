@@ -1,6 +1,5 @@
 import net from 'node:net';
 import { Aedes } from 'aedes';
-import mqtt from 'mqtt';
 
 export interface EmbeddedBroker {
   host: string;
@@ -48,13 +47,12 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions = {}): 
   const port = (server.address() as net.AddressInfo).port;
   const url = `mqtt://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
-  let publisher: mqtt.MqttClient | undefined;
   let timer: NodeJS.Timeout | undefined;
   if (options.publishSamples !== false) {
-    publisher = mqtt.connect(url, { clientId: 'siscom-demo-publisher', reconnectPeriod: 0 });
+    // Published by the broker itself: no client to connect, so it works wherever the core runs.
     let seq = 0;
     timer = setInterval(() => {
-      if (publisher?.connected) publisher.publish(topic, sampleTrackingMessage(seq++));
+      broker.publish({ cmd: 'publish', topic, payload: Buffer.from(sampleTrackingMessage(seq++)), qos: 0, retain: false, dup: false }, () => undefined);
     }, options.sampleIntervalMs ?? 200);
   }
 
@@ -65,7 +63,6 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions = {}): 
     topic,
     async close() {
       clearInterval(timer);
-      await new Promise<void>((resolve) => (publisher ? publisher.end(true, {}, () => resolve()) : resolve()));
       await new Promise<void>((resolve) => broker.close(() => resolve()));
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -14,6 +14,8 @@ export interface MqttSessionSettings {
   keepaliveS?: number;
   cleanSession?: boolean;
   tls?: TlsSettings;
+  /** Connect to this resolved address instead of resolving the endpoint's host again. */
+  address?: string;
 }
 
 export interface ConnectAttemptResult {
@@ -25,6 +27,8 @@ export interface ConnectAttemptResult {
   sessionPresent?: boolean;
   errorCode?: string;
   errorMessage?: string;
+  /** The first bytes the peer sent, when it answered at all (to name a non-MQTT peer). */
+  firstBytes?: Buffer;
   /** The CONNACK itself (v5 properties included) when one arrived. */
   connack?: IConnackPacket;
   /** Open client when connected; the caller must end it. */
@@ -45,19 +49,21 @@ export function clientOptions(settings: MqttSessionSettings, clientId: string, c
     keepalive: settings.keepaliveS ?? 60,
     connectTimeout: connectTimeoutMs,
     reconnectPeriod: 0,
+    // The core always runs in Node; mqtt.js would pick Web Worker timers if it saw a DOM (jsdom tests).
+    timerVariant: 'native',
     ...(settings.username !== undefined && settings.username !== '' ? { username: settings.username } : {}),
     ...(settings.password !== undefined && settings.password !== '' ? { password: settings.password } : {}),
   };
 }
 
 /** Creates a client whose every connect goes through the phase-timing stream builder. */
-export function createInstrumentedClient(endpoint: BrokerEndpoint, options: IClientOptions, onAttempt: (clock: PhaseClock) => void, tlsSettings?: TlsSettings): MqttClient {
+export function createInstrumentedClient(endpoint: BrokerEndpoint, options: IClientOptions, onAttempt: (clock: PhaseClock) => void, tlsSettings?: TlsSettings, address?: string): MqttClient {
   if (endpoint.protocol === 'ws' || endpoint.protocol === 'wss') {
     const clock: PhaseClock = { start: performance.now() };
     onAttempt(clock);
     return mqtt.connect(endpointUrl(endpoint), { ...options, ...(tlsSettings?.rejectUnauthorized === false ? { rejectUnauthorized: false } : {}) });
   }
-  return new MqttClient(instrumentedStreamBuilder(endpoint, onAttempt, tlsSettings), options);
+  return new MqttClient(instrumentedStreamBuilder(endpoint, onAttempt, tlsSettings, address), options);
 }
 
 /**
@@ -69,7 +75,7 @@ export function connectOnce(endpoint: BrokerEndpoint, settings: MqttSessionSetti
   let clock: PhaseClock = { start: performance.now() };
   return new Promise((resolve) => {
     let settled = false;
-    const client = createInstrumentedClient(endpoint, clientOptions(settings, clientId, timeoutMs), (c) => (clock = c), settings.tls);
+    const client = createInstrumentedClient(endpoint, clientOptions(settings, clientId, timeoutMs), (c) => (clock = c), settings.tls, settings.address);
     const finish = (result: Omit<ConnectAttemptResult, 'clientId' | 'phases'> & { phases?: AttemptPhases }): void => {
       if (settled) return;
       settled = true;
@@ -81,7 +87,13 @@ export function connectOnce(endpoint: BrokerEndpoint, settings: MqttSessionSetti
         client.on('error', () => undefined);
         client.end(true);
       }
-      resolve({ clientId, phases: result.phases ?? phasesOf(clock), ...(clock.address ? { address: clock.address } : {}), ...result });
+      resolve({
+        clientId,
+        phases: result.phases ?? phasesOf(clock),
+        ...(clock.address ? { address: clock.address } : {}),
+        ...(clock.firstBytes && result.outcome !== 'connected' ? { firstBytes: clock.firstBytes } : {}),
+        ...result,
+      });
     };
     const onConnect = (packet: IConnackPacket): void => {
       finish({ outcome: 'connected', phases: phasesOf(clock, performance.now()), connackCode: packet.returnCode ?? packet.reasonCode ?? 0, sessionPresent: packet.sessionPresent, connack: packet, client });

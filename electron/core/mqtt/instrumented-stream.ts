@@ -17,7 +17,11 @@ export interface PhaseClock {
   connect?: number;
   secure?: number;
   address?: string;
+  /** The first bytes the peer sent (up to 64), to name what answered when it is not MQTT. */
+  firstBytes?: Buffer;
 }
+
+const FIRST_BYTES = 64;
 
 /**
  * A stream builder for mqtt.js's MqttClient that opens the TCP (and TLS) socket itself and
@@ -25,11 +29,13 @@ export interface PhaseClock {
  * monitor and the one-shot check both get per-attempt phases. mqtt and mqtts only; ws/wss
  * go through mqtt.js's own transport (without phase split).
  */
-export function instrumentedStreamBuilder(endpoint: BrokerEndpoint, onAttempt: (clock: PhaseClock) => void, tlsSettings: TlsSettings = {}): () => net.Socket {
+export function instrumentedStreamBuilder(endpoint: BrokerEndpoint, onAttempt: (clock: PhaseClock) => void, tlsSettings: TlsSettings = {}, address?: string): () => net.Socket {
   return () => {
     const clock: PhaseClock = { start: performance.now() };
     onAttempt(clock);
-    const base = { host: endpoint.host, port: endpoint.port };
+    // `address`: the one the dns step resolved (so a --dns-server answer is used, not the system's);
+    // the certificate is still checked against the host name.
+    const base = { host: address ?? endpoint.host, port: endpoint.port };
     const socket =
       endpoint.protocol === 'mqtts'
         ? tls.connect({
@@ -51,6 +57,11 @@ export function instrumentedStreamBuilder(endpoint: BrokerEndpoint, onAttempt: (
     socket.once('secureConnect', () => {
       clock.secure = performance.now();
     });
+    const onData = (chunk: Buffer): void => {
+      clock.firstBytes = Buffer.concat([clock.firstBytes ?? Buffer.alloc(0), chunk]).subarray(0, FIRST_BYTES);
+      if (clock.firstBytes.length >= FIRST_BYTES) socket.off('data', onData);
+    };
+    socket.on('data', onData);
     // MQTT packets are small and latency-bound: no Nagle delay.
     socket.setNoDelay(true);
     return socket;

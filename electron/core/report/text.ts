@@ -39,6 +39,13 @@ export function renderTextReport(report: ContractReport, lang: Lang, colour: boo
   for (const step of report.steps) {
     const [mark, style] = STATUS_MARK[step.status] ?? ['?', 'gray'];
     lines.push(`  ${paint(style, mark)} ${step.id.padEnd(16)} ${step.summary} ${paint('dim', `${Math.round(step.durationMs)} ms`)}`);
+    // The listen window's sample, as `mosquitto_sub -v` prints it: topic, then payload.
+    const samples = Array.isArray(step.evidence.samples) ? (step.evidence.samples as Array<{ topic?: unknown; text?: unknown }>) : [];
+    for (const sample of samples.slice(0, 3)) {
+      const text = String(sample.text ?? '');
+      const lines5 = text.split('\n');
+      lines.push(`      ${paint('cyan', String(sample.topic ?? ''))} ${lines5.slice(0, 12).join('\n      ')}${lines5.length > 12 ? '\n      …' : ''}`);
+    }
   }
   lines.push('', paint('bold', l.findings));
   if (report.findings.length === 0) lines.push(`  ${l.none}`);

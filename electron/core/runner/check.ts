@@ -10,6 +10,8 @@ export interface CheckOutcome<D = unknown> {
   findings?: Array<Omit<FindingInstance, 'step' | 'params'> & { params?: TextParams }>;
   /** Data for the checks that depend on this one; never serialised. */
   data?: D;
+  /** Releases what `data` holds open (an MQTT session): the runner calls it when the run ends. */
+  cleanup?: () => Promise<void>;
 }
 
 export interface CheckContext {
@@ -21,6 +23,8 @@ export interface CheckContext {
   timeoutMs: number;
   /** The outcome of a check this one depends on (declared in `needs`). */
   outcome<D = unknown>(checkId: string): CheckOutcome<D> | undefined;
+  /** Live progress of a long step (a listen window), already batched by the check. */
+  progress(data: Record<string, unknown>): void;
 }
 
 export interface Check<D = unknown> {

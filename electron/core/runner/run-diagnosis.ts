@@ -118,6 +118,7 @@ export async function runDiagnosis(options: RunOptions): Promise<DiagnosisReport
       signal: controller.signal,
       timeoutMs,
       outcome: <D>(id: string) => outcomes.get(id) as CheckOutcome<D> | undefined,
+      progress: (data: Record<string, unknown>) => emit({ type: 'step-progress', runId, at: now(), stepId: check.id, progress: data }),
     };
     let outcome: CheckOutcome;
     try {
@@ -141,6 +142,8 @@ export async function runDiagnosis(options: RunOptions): Promise<DiagnosisReport
     settled.set(check.id, Promise.all(needs).then(() => runOne(check)));
   }
   await Promise.all(settled.values());
+  // Sessions handed from one check to the next are closed once nothing else needs them.
+  await Promise.all([...outcomes.values()].map((o) => o.cleanup?.().catch(() => undefined)));
 
   const steps = checks.map((c) => results.get(c.id) as StepResult);
   const report: DiagnosisReport = {

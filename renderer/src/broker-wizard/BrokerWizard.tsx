@@ -25,6 +25,16 @@ export function BrokerWizard(): JSX.Element {
       useDiagnosisStore.getState().failed(e instanceof Error ? e.message : String(e));
     }
   };
+  const tryDemo = async (): Promise<void> => {
+    const store = useDiagnosisStore.getState();
+    store.begin();
+    try {
+      const { runId } = await doctor().invoke('demo:start', { lang: i18n.language === 'es' ? 'es' : 'en' });
+      useDiagnosisStore.getState().started(runId);
+    } catch (e) {
+      useDiagnosisStore.getState().failed(e instanceof Error ? e.message : String(e));
+    }
+  };
   const cancel = (): void => {
     if (run) void doctor().invoke('diagnosis:cancel', { runId: run.runId });
   };
@@ -34,7 +44,7 @@ export function BrokerWizard(): JSX.Element {
     <section className="wizard">
       <h2>{t('wizard.title')}</h2>
       <p className="intro">{t('wizard.intro')}</p>
-      <TargetForm running={running} onRun={(target) => void start(target)} onCancel={cancel} />
+      <TargetForm running={running} onRun={(target) => void start(target)} onCancel={cancel} onTryDemo={() => void tryDemo()} />
       {error ? (
         <p className="error" role="alert">
           {t('error.start', { message: error })}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { renderSummary } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/model/localized';
 import type { RunView } from '../store/diagnosis-store';
+import { MessageSample } from './MessageSample';
 
 const ICON: Record<string, string> = { pass: '✔', warn: '!', fail: '✖', skip: '–', pending: '·', running: '◌' };
 
@@ -22,6 +23,9 @@ export function StepList({ run }: { run: RunView }): JSX.Element {
             </span>
             <span className="step-name">{t(`step.${id}`, { defaultValue: id })}</span>
             <span className="step-status">{step?.result ? t(`status.${step.result.status}`) : t(`phase.${step?.phase ?? 'pending'}`)}</span>
+            {id === 'mqtt.messages' && (step?.progress || step?.result) ? (
+              <MessageSample {...(step.result ? { samples: step.result.evidence.samples } : step.progress ? { progress: step.progress } : {})} />
+            ) : null}
             {step?.result ? (
               <>
                 <span className="step-summary">{renderSummary(step.result.summary, lang)}</span>

@@ -7,6 +7,8 @@ export interface StepView {
   id: string;
   phase: StepPhase;
   result?: StepResult;
+  /** The latest live state of a long step (the listen window's count and sample). */
+  progress?: Record<string, unknown>;
 }
 
 export interface RunView {
@@ -47,8 +49,12 @@ export function foldRunEvent(run: RunView, event: RunEvent): RunView {
       };
     case 'step-started':
       return { ...run, steps: { ...run.steps, [event.stepId]: { id: event.stepId, phase: 'running' } } };
+    case 'step-progress': {
+      const step = run.steps[event.stepId];
+      return { ...run, steps: { ...run.steps, [event.stepId]: { id: event.stepId, phase: step?.phase ?? 'running', ...(step?.result ? { result: step.result } : {}), progress: event.progress } } };
+    }
     case 'step-finished':
-      return { ...run, steps: { ...run.steps, [event.result.id]: { id: event.result.id, phase: 'done', result: event.result } } };
+      return { ...run, steps: { ...run.steps, [event.result.id]: { ...run.steps[event.result.id], id: event.result.id, phase: 'done', result: event.result } } };
     case 'run-finished':
       return { ...run, report: event.report };
   }
