@@ -1,6 +1,8 @@
 import type { CliCommand } from './command';
 import { diagnoseCommand } from './diagnose';
 import { demoCommand } from './demo';
+import { monitorCommand } from './monitor';
+import { attemptsCommand } from './attempts';
 
 /** Every CLI command; `--help` lists them in this order. */
-export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, demoCommand];
+export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, demoCommand, monitorCommand, attemptsCommand];

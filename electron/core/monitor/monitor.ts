@@ -43,6 +43,8 @@ export interface MonitorOptions {
 
 export interface Monitor {
   id: string;
+  clientId: string;
+  target: string;
   /** Ends the session (DISCONNECT), records it, sends the final batch. */
   stop(): Promise<void>;
   /** Resolves when the monitor has stopped, whoever stopped it. */
@@ -342,5 +344,5 @@ export function startMonitor(options: MonitorOptions): Monitor {
     return stopping;
   };
 
-  return { id, stop, done, state, findings: () => findings };
+  return { id, clientId: settings.clientId, target: options.target, stop, done, state, findings: () => findings };
 }
