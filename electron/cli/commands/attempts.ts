@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AttemptOutcome, type AttemptRecord } from '../../../shared/model/attempt';
 import { attemptsToCsv, attemptsToJson, readAttempts, type AttemptQuery } from '../../core/attempts/attempt-log';
-import { parseLang, UsageError, type CliIo } from '../io';
+import { parseLang, UsageError } from '../io';
 import { attemptLogDir, LOG_OPTIONS } from './log-option';
 import type { CliCommand } from './command';
 

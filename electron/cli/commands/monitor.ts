@@ -7,7 +7,7 @@ import type { MonitorBatch, MonitorState } from '../../../shared/model/monitor';
 import type { FindingInstance } from '../../../shared/model/report';
 import { openAttemptLog, type AttemptLog } from '../../core/attempts/attempt-log';
 import { MonitorTargetError, startMonitorSession, type MonitorSettings } from '../../core/monitor/monitor-session';
-import { parseLang, UsageError, type CliIo } from '../io';
+import { parseLang, UsageError } from '../io';
 import { resolveTarget, TARGET_OPTIONS } from './target-options';
 import { attemptLogDir, LOG_OPTIONS } from './log-option';
 import type { CliCommand } from './command';
