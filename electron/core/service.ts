@@ -5,10 +5,13 @@ import { TargetInput } from '../../shared/model/target';
 import { runDiagnosis } from './runner/run-diagnosis';
 import { brokerPlan } from './checks/plan';
 import { TOOL_NAME, TOOL_VERSION } from './version';
+import { createMonitorHandlers } from './monitor/monitor-handlers';
 
 export interface DoctorServiceOptions {
   emit: EventSink;
   transport: 'electron' | 'bridge';
+  /** The user's data folder (Electron's userData): the attempt log lives there. */
+  dataDir?: string;
 }
 
 export interface DoctorService {
@@ -23,8 +26,10 @@ export interface DoctorService {
  */
 export function createDoctorService(options: DoctorServiceOptions): DoctorService {
   const runs = new Map<string, AbortController>();
+  const monitor = createMonitorHandlers(options.emit, options.dataDir);
 
   const handlers: InvokeHandlers = {
+    ...monitor.handlers,
     'app:info': async () => ({ name: TOOL_NAME, version: TOOL_VERSION, platform: os.platform(), transport: options.transport }),
 
     'diagnosis:start': async ({ target }) => {
@@ -55,6 +60,7 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
     dispose: () => {
       for (const controller of runs.values()) controller.abort();
       runs.clear();
+      monitor.dispose();
     },
   };
 }

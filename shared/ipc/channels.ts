@@ -3,8 +3,8 @@
  * check a channel without bundling the validators. contract.ts proves these lists match its
  * tables at compile time.
  */
-export const INVOKE_CHANNEL_NAMES = ['app:info', 'diagnosis:start', 'diagnosis:cancel'] as const;
-export const EVENT_CHANNEL_NAMES = ['diagnosis:event'] as const;
+export const INVOKE_CHANNEL_NAMES = ['app:info', 'diagnosis:start', 'diagnosis:cancel', 'monitor:start', 'monitor:stop', 'attempts:query', 'attempts:export'] as const;
+export const EVENT_CHANNEL_NAMES = ['diagnosis:event', 'monitor:batch'] as const;
 
 export type InvokeChannelName = (typeof INVOKE_CHANNEL_NAMES)[number];
 export type EventChannelName = (typeof EVENT_CHANNEL_NAMES)[number];

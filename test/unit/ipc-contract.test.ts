@@ -7,6 +7,10 @@ const handlers: InvokeHandlers = {
   'app:info': async () => ({ name: 'siscom-doctor', version: '0', platform: 'linux', transport: 'bridge' }),
   'diagnosis:start': async ({ target }) => ({ runId: `run-for-${target.brokerHost ?? target.brokerUrl}` }),
   'diagnosis:cancel': async () => ({ cancelled: false }),
+  'monitor:start': async () => ({ monitorId: 'm', clientId: 'c', target: 't' }),
+  'monitor:stop': async () => ({ stopped: false }),
+  'attempts:query': async () => ({ records: [], bad: [], logDir: null }),
+  'attempts:export': async () => ({ fileName: 'a.csv', mimeType: 'text/csv', text: '' }),
 };
 
 describe('the IPC contract', () => {
