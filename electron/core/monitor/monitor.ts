@@ -123,6 +123,9 @@ export function startMonitor(options: MonitorOptions): Monitor {
   const mqttOptions: IClientOptions = {
     ...clientOptions(settings, settings.clientId, options.connectTimeoutMs ?? 10_000),
     reconnectPeriod: 0,
+    // Node timers, always: the monitor lives in the main process (mqtt.js would pick web
+    // workers wherever it sees a window, e.g. under jsdom).
+    timerVariant: 'native',
     ...(v5 && options.maxInflight ? { properties: { receiveMaximum: options.maxInflight } } : {}),
   };
   const client: MqttClient = createInstrumentedClient(options.endpoint, mqttOptions, beginAttempt, settings.tls);

@@ -1,5 +1,7 @@
 import type { JSX } from 'react';
 import { BrokerWizard } from '../broker-wizard/BrokerWizard';
+import { MonitorTab } from '../monitor/MonitorTab';
+import { AttemptsTab } from '../attempts/AttemptsTab';
 
 /** The app's screens, in tab order. Each feature folder adds one entry here. */
 export interface Feature {
@@ -9,4 +11,8 @@ export interface Feature {
   Component: () => JSX.Element;
 }
 
-export const FEATURES: readonly Feature[] = [{ id: 'broker', labelKey: 'nav.broker', Component: BrokerWizard }];
+export const FEATURES: readonly Feature[] = [
+  { id: 'broker', labelKey: 'nav.broker', Component: BrokerWizard },
+  { id: 'monitor', labelKey: 'nav.monitor', Component: MonitorTab },
+  { id: 'attempts', labelKey: 'nav.attempts', Component: AttemptsTab },
+];

@@ -4,11 +4,13 @@ import { I18N_BASE_OPTIONS, knowledgeResources } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/model/localized';
 import { appTexts } from '../app/texts';
 import { brokerWizardTexts } from '../broker-wizard/texts';
+import { monitorTexts } from '../monitor/texts';
+import { attemptsTexts } from '../attempts/texts';
 
 /** Each feature folder keeps its own texts; the UI namespace is their union. */
 const UI_TEXTS = {
-  es: { ...appTexts.es, ...brokerWizardTexts.es },
-  en: { ...appTexts.en, ...brokerWizardTexts.en },
+  es: { ...appTexts.es, ...brokerWizardTexts.es, ...monitorTexts.es, ...attemptsTexts.es },
+  en: { ...appTexts.en, ...brokerWizardTexts.en, ...monitorTexts.en, ...attemptsTexts.en },
 };
 
 const STORAGE_KEY = 'siscom-doctor.lang';
