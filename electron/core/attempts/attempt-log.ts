@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { AttemptRecord, type AttemptOutcome } from '../../../shared/model/attempt';
 
 export const LOG_FILE_NAME = 'attempts.jsonl';
-/** Default cap: 5 MiB per file, the current file plus 4 rotated ones (about 100k attempts). */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** Default cap: 8 MiB per file, the current file plus 4 rotated ones (about 120k attempts of ~330 bytes). */
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 export const DEFAULT_MAX_FILES = 5;
 
 export interface AttemptLogOptions {
