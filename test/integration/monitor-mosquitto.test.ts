@@ -152,4 +152,39 @@ describe('live monitor against mosquitto', () => {
     // However many messages, no more than ~10 batches a second reach the listener.
     expect(batches.length - firstBatch).toBeLessThanOrEqual(Math.ceil(elapsed * 10) + 1);
   });
+
+  it('a broker that turns slow (proxy delay) against its own fast baseline: the broker_slow finding', async () => {
+    const b = await broker();
+    const proxy = await startFaultProxy(b.port);
+    cleanups.push(() => proxy.close());
+    const { m, batches } = monitor(proxy.port, {});
+    const reconnects = async (n: number): Promise<void> => {
+      for (let i = 0; i < n; i++) {
+        await until('connected', () => m.state().phase === 'connected');
+        const before = m.state().attempt;
+        proxy.dropAll();
+        await until('reconnected', () => m.state().phase === 'connected' && m.state().attempt > before);
+      }
+    };
+    await reconnects(3);
+    proxy.settings.delayMs = 300;
+    await reconnects(3);
+    const slow = await until('the slow finding', () => batches.at(-1)?.findings.find((f) => f.id === 'monitor.broker_slow'));
+    expect(Number(slow.params.recentMs)).toBeGreaterThanOrEqual(550);
+    expect(Number(slow.params.baselineMs)).toBeLessThan(100);
+  });
+
+  it('pings that go unanswered end the session with a keepalive timeout, and a CONNACK that never comes is a connack timeout', async () => {
+    const b = await broker();
+    const proxy = await startFaultProxy(b.port);
+    cleanups.push(() => proxy.close());
+    const { m, attempts } = monitor(proxy.port, { timeoutMs: 1000 }, { ...FAST, keepaliveS: 1 });
+    await until('connected', () => m.state().phase === 'connected');
+    proxy.settings.delayMs = 10_000;
+    const ended = await until('the keepalive timeout', () => attempts().find((a) => a.endReason === 'keepalive_timeout'));
+    expect(ended.outcome).toBe('connected');
+    expect(ended.sessionMs).toBeGreaterThanOrEqual(1000);
+    const timedOut = await until('a connack timeout', () => attempts().find((a) => a.outcome === 'timeout'));
+    expect(timedOut.errorCode).toBe('CONNACK_TIMEOUT');
+  });
 });

@@ -66,6 +66,10 @@ describe('monitor patterns on made-up histories', () => {
     // The same latency all along is this broker's normal, not a slowdown.
     const even = [0, 1, 2, 3, 4, 5].map((i) => at(i * 1000, { phases: { connackMs: 800, totalMs: 801 }, sessionMs: 900, endReason: 'stopped' }));
     expect(ids(even, ctx(8000))).not.toContain('monitor.broker_slow');
+    // The baseline may come from the log, older than the window.
+    const longAgo = [0, 1, 2].map((i) => at(i * 1000, { phases: { connackMs: 3, totalMs: 4 }, sessionMs: 900, endReason: 'stopped' }));
+    const today = [0, 1, 2].map((i) => at(3_600_000 + i * 1000, { phases: { connackMs: 900, totalMs: 901 }, sessionMs: 900, endReason: 'stopped' }));
+    expect(ids([...longAgo, ...today], ctx(3_610_000))).toContain('monitor.broker_slow');
   });
 
   it('drops after a regular idle time, before the keepalive, are an idle cut, with the keepalive to use', () => {

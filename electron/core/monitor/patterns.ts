@@ -106,11 +106,15 @@ export function networkUnstable(history: AttemptRecord[], t: PatternThresholds):
   return finding('monitor.network_unstable', { failures: failures.length, attempts: history.length, streak, codes });
 }
 
-export function brokerSlow(history: AttemptRecord[], t: PatternThresholds): FindingInstance | undefined {
-  const connects = history.filter((r) => r.outcome === 'connected' && r.phases.connackMs !== undefined);
-  if (connects.length < t.slowMinBaseline + t.slowRecent) return undefined;
-  const recent = connects.slice(-t.slowRecent).map((r) => r.phases.connackMs as number);
-  const baseline = connects.slice(0, -t.slowRecent).map((r) => r.phases.connackMs as number);
+/** `all` may reach further back than the window: the older connects are the target's baseline. */
+export function brokerSlow(history: AttemptRecord[], t: PatternThresholds, all: readonly AttemptRecord[] = history): FindingInstance | undefined {
+  const isConnect = (r: AttemptRecord): boolean => r.outcome === 'connected' && r.phases.connackMs !== undefined;
+  const connects = history.filter(isConnect);
+  if (connects.length < t.slowRecent) return undefined;
+  const recentSet = new Set(connects.slice(-t.slowRecent));
+  const recent = [...recentSet].map((r) => r.phases.connackMs as number);
+  const baseline = all.filter((r) => isConnect(r) && !recentSet.has(r)).map((r) => r.phases.connackMs as number);
+  if (baseline.length < t.slowMinBaseline) return undefined;
   const base = median(baseline);
   const now = median(recent);
   if (now < base * t.slowFactor || now - base < t.slowMinExtraMs) return undefined;
@@ -159,7 +163,7 @@ export function detectPatterns(all: readonly AttemptRecord[], ctx: PatternContex
   push(history.length ? networkUnstable(history, t) : undefined);
   // Quick drops at a regular pace are a conflict, not an idle cut; say one thing, not two.
   if (!conflict) push(history.length ? idleTimeout(history, ctx.keepaliveS, t) : undefined);
-  push(history.length ? brokerSlow(history, t) : undefined);
+  push(history.length ? brokerSlow(history, t, all.filter((r) => Date.parse(r.at) <= ctx.now)) : undefined);
   if (out.length === 0) {
     const uptimeMs = ctx.current ? ctx.now - ctx.current.connectedAt : 0;
     const longest = Math.max(0, ...history.map((r) => r.sessionMs ?? 0));
