@@ -133,3 +133,26 @@ describe('attempt log', () => {
     expect(defaultAttemptLogDir({}, 'darwin', '/Users/u')).toBe('/Users/u/Library/Application Support/siscom-doctor');
   });
 });
+
+describe('attempts of one-shot connects (wizard, diagnose)', () => {
+  it('a refused connectOnce against mosquitto becomes a log record without the password', async () => {
+    const { startMosquitto } = await import('../helpers/mosquitto');
+    const { connectOnce } = await import('../../electron/core/mqtt/connect-once');
+    const { attemptRecordFromConnect } = await import('../../electron/core/attempts/from-connect');
+    const broker = await startMosquitto({ users: { svc: 'right-pw' } });
+    const dir = tempDir();
+    try {
+      const startedAt = new Date();
+      const endpoint = { protocol: 'mqtt' as const, host: '127.0.0.1', port: broker.port, portWasDefaulted: false };
+      const result = await connectOnce(endpoint, { mqttVersion: '3.1.1', username: 'svc', password: 'secret-wrong' }, 2000);
+      const log = openAttemptLog(dir);
+      log.append(attemptRecordFromConnect(result, { source: 'cli', target: `127.0.0.1:${broker.port}`, mqttVersion: '3.1.1', startedAt }));
+      log.close();
+      const [r] = readAttempts(dir).records;
+      expect(r).toMatchObject({ source: 'cli', outcome: 'refused', connackCode: 5, address: '127.0.0.1' });
+      expect(readFileSync(join(dir, 'attempts.jsonl'), 'utf8')).not.toContain('secret-wrong');
+    } finally {
+      await broker.stop();
+    }
+  });
+});
