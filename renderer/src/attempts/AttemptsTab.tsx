@@ -110,7 +110,7 @@ export function AttemptsTab(): JSX.Element {
         </div>
       </div>
       <p className="muted" data-count={shown.length}>
-        {t('attempts.count', { shown: shown.length })}
+        {t('attempts.count', { count: shown.length })}
         {badCount > 0 ? ` · ${t('attempts.bad', { count: badCount })}` : ''}
       </p>
       <Timeline records={shown} label={t('attempts.timeline')} emptyText={t('attempts.timeline.empty')} />

@@ -3,7 +3,7 @@ import type { AttemptRecord } from '../../../shared/model/attempt';
 
 const W = 1000;
 const H = 180;
-const PAD = { left: 48, right: 8, top: 10, bottom: 22 };
+const PAD = { left: 48, right: 8, top: 14, bottom: 22 };
 /** Points drawn at most: a long log is thinned evenly, failures always kept. */
 export const MAX_POINTS = 2000;
 
@@ -34,10 +34,12 @@ export function Timeline({ records, label, emptyText }: { records: readonly Atte
   const t0 = Math.min(...times);
   const t1 = Math.max(...times, t0 + 1);
   const maxMs = Math.max(1, ...points.filter((r) => r.outcome === 'connected').map(latencyOf));
-  const logMax = Math.log10(maxMs + 1);
+  // The scale tops out at the next power of ten, so the top grid line is always labelled.
+  const top = 10 ** Math.ceil(Math.log10(maxMs));
+  const logMax = Math.log10(top + 1);
   const x = (t: number): number => PAD.left + ((t - t0) / (t1 - t0)) * (W - PAD.left - PAD.right);
   const y = (ms: number): number => H - PAD.bottom - (Math.log10(ms + 1) / logMax) * (H - PAD.top - PAD.bottom);
-  const ticks = [1, 10, 100, 1000, 10_000].filter((v) => v <= maxMs * 1.5);
+  const ticks = [1, 10, 100, 1000, 10_000, 100_000].filter((v) => v <= top);
   return (
     <figure className="timeline">
       <figcaption>{label}</figcaption>
