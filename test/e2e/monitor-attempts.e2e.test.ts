@@ -39,7 +39,12 @@ describe('monitor and attempts end to end (Chromium)', () => {
     await page.getByLabel('Broker (BROKER_HOST or URL)').fill(broker.url);
     await page.getByRole('button', { name: 'Watch' }).click();
     await page.locator('[data-phase="connected"]').waitFor({ timeout: 10_000 });
-    await page.waitForFunction("Number(document.querySelector('[data-messages]')?.getAttribute('data-messages') ?? 0) >= 5", undefined, { timeout: 10_000 });
+    // (No waitForFunction: the CSP forbids evaluating strings, which is the point.)
+    const deadline = Date.now() + 10_000;
+    while (Number((await page.locator('[data-messages]').getAttribute('data-messages', { timeout: 10_000 })) ?? 0) < 5) {
+      if (Date.now() > deadline) throw new Error('no messages counted');
+      await page.waitForTimeout(100);
+    }
     await page.screenshot({ path: 'test-results/e2e-monitor.png', fullPage: true });
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.locator('[data-phase="stopped"]').waitFor({ timeout: 5000 });
