@@ -6,8 +6,8 @@ import { VirtualRows } from './VirtualRows';
 import { Timeline } from './Timeline';
 import './attempts.css';
 
-/** Attempts fetched from the log at most (the newest); the table and chart filter these. */
-export const FETCH_LIMIT = 100_000;
+/** Attempts fetched from the log at most (the newest); the table and chart filter these. Exports take them all. */
+export const FETCH_LIMIT = 20_000;
 const ROW_HEIGHT = 28;
 
 function code(r: AttemptRecord): string {

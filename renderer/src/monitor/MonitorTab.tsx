@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type JSX } from 'react';
+import { useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderFinding } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/model/localized';
@@ -73,14 +73,8 @@ export function MonitorTab(): JSX.Element {
   const [cleanSession, setCleanSession] = useState(false);
   const running = m.starting || (m.monitorId !== undefined && m.state?.phase !== 'stopped');
 
-  // Stop the monitor when the tab goes away: keepalives belong to a monitor someone watches.
-  useEffect(
-    () => () => {
-      const id = useMonitorStore.getState().monitorId;
-      if (id) void doctor().invoke('monitor:stop', { monitorId: id });
-    },
-    [],
-  );
+  // The monitor keeps running in the core while another tab is shown (its state stays in the
+  // store); it stops on Stop, or when the window closes (the service disposes it).
 
   const start = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
