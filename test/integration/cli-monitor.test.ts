@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,23 @@ describe('siscom-doctor monitor and attempts', () => {
     expect(rows[1]).toContain(',monitor,');
     const none = await runCliCaptured(['attempts', '--log', dir, '--since', '2999-01-01']);
     expect(none.stdout).toMatch(/No attempts/);
+  });
+
+  it('speaks Spanish when asked', async () => {
+    const run = await runCliCaptured(['monitor', '--broker', `mqtt://127.0.0.1:${broker.port}`, '--username', 'svc', '--password-stdin', '--duration', '0.6', '--backoff-min', '0.2', '--log', dir, '--lang', 'es'], { stdin: 'nope' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('El broker rechaza la conexión (código 5)');
+  });
+
+  it('reports a torn line on stderr and still lists every whole one', async () => {
+    const before = JSON.parse((await runCliCaptured(['attempts', '--log', dir, '--json'])).stdout).attempts.length;
+    appendFileSync(join(dir, 'attempts.jsonl'), '{"v":1,"id":"half-writ');
+    const run = await runCliCaptured(['attempts', '--log', dir, '--csv']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(before + 1);
+    expect(run.stderr).toMatch(/skipped 1 unreadable line\(s\) \(1 torn/);
+    const json = JSON.parse((await runCliCaptured(['attempts', '--log', dir, '--json'])).stdout);
+    expect(json.unreadable).toEqual([expect.objectContaining({ kind: 'torn' })]);
   });
 
   it('bad usage is one line on stderr and exit status 2', async () => {
