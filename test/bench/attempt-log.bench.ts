@@ -5,7 +5,9 @@ import { openAttemptLog, readAttempts } from '../../electron/core/attempts/attem
 import type { AttemptRecord } from '../../shared/model/attempt';
 import { figure, type Bench } from './figure';
 
-const N = 100_000;
+// 100k as the issue asks; one fdatasync per line makes it take minutes on a slow disk, so
+// BENCH_ATTEMPTS can shrink it (a multiple of 5 000 keeps the blocks whole).
+const N = Number(process.env.BENCH_ATTEMPTS ?? 100_000);
 
 function record(i: number): AttemptRecord {
   const failed = i % 7 === 0;
@@ -33,14 +35,14 @@ export const attemptLogBench: Bench = {
     const records = Array.from({ length: N }, (_, i) => record(i));
     const lines = records.map((r) => JSON.stringify(r) + '\n');
 
-    // Disk latency drifts on a shared machine: alternate the baseline and the log in rounds.
-    // The baseline writes a fifth as many lines per round (it is a rate), to keep the run short.
+    // Disk latency drifts on a shared machine: alternate the baseline and the log in small
+    // blocks. The baseline writes a fifth as many lines per block (it is a rate), to keep the run short.
     const rawDir = mkdtempSync(join(tmpdir(), 'siscom-bench-raw-'));
     const rawPath = join(rawDir, 'raw.jsonl');
     const dir = mkdtempSync(join(tmpdir(), 'siscom-bench-log-'));
     const log = openAttemptLog(dir, { maxBytes: 256 * 1024 * 1024 });
     const fd = openSync(rawPath, 'a');
-    const ROUNDS = 5;
+    const ROUNDS = Math.max(1, Math.floor(N / 1000));
     const per = N / ROUNDS;
     const rawPer = per / 5;
     let rawAppendMs = 0;
@@ -76,8 +78,8 @@ export const attemptLogBench: Bench = {
     rmSync(dir, { recursive: true, force: true });
 
     return [
-      figure('attempt log: append rate (100k, fdatasync each)', N / (appendMs / 1000), 'attempts/s', rawLines / (rawAppendMs / 1000), { target: 'ratio near 1', note: 'baseline: writeSync + fdatasync of the same lines, no validation' }),
-      figure('attempt log: read-back rate (100k, validated)', N / (readMs / 1000), 'attempts/s', rawLines / (rawReadMs / 1000), { note: 'baseline: split + JSON.parse without schema validation' }),
+      figure(`attempt log: append rate (${N / 1000}k, fdatasync each)`, N / (appendMs / 1000), 'attempts/s', rawLines / (rawAppendMs / 1000), { target: 'ratio near 1', note: 'baseline: writeSync + fdatasync of the same lines, no validation' }),
+      figure(`attempt log: read-back rate (${N / 1000}k, validated)`, N / (readMs / 1000), 'attempts/s', rawLines / (rawReadMs / 1000), { note: 'baseline: split + JSON.parse without schema validation' }),
       figure('attempt log: file size per attempt', bytes / N, 'bytes', lines.reduce((s, l) => s + l.length, 0) / N, { note: 'baseline: the JSON line itself' }),
     ];
   },

@@ -91,6 +91,19 @@ describe('attempt log', () => {
     expect(back.bad).toEqual([]);
   });
 
+  it('two writers (the app and the CLI) share one log: after one rotates, the other follows the new file', () => {
+    const dir = tempDir();
+    const lineBytes = Buffer.byteLength(JSON.stringify(rec(10)) + '\n');
+    const app = openAttemptLog(dir, { maxBytes: lineBytes * 10, maxFiles: 10 });
+    const cli = openAttemptLog(dir, { maxBytes: lineBytes * 10, maxFiles: 10 });
+    for (let i = 10; i < 60; i++) (i % 2 ? app : cli).append(rec(i));
+    app.close();
+    cli.close();
+    const back = readAttempts(dir, {}, 10);
+    expect(back.records.map((r) => r.id).sort()).toEqual(Array.from({ length: 50 }, (_, i) => `a-${i + 10}`).sort());
+    for (const f of readdirSync(dir)) expect(statSync(join(dir, f)).size).toBeLessThanOrEqual(lineBytes * 10 + 10);
+  });
+
   it('a writer killed with SIGKILL in the middle of appending leaves a log that reads back', async () => {
     const dir = tempDir();
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/attempt-writer.ts', dir], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -83,6 +83,7 @@ export function openAttemptLog(dir: string, options: AttemptLogOptions = {}): At
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const path = join(dir, LOG_FILE_NAME);
   let fd: number | undefined;
+  let ino: number | undefined;
 
   const openCurrent = (): number => {
     const f = openSync(path, 'a+', 0o600);
@@ -112,23 +113,27 @@ export function openAttemptLog(dir: string, options: AttemptLogOptions = {}): At
     path,
     append(record) {
       const line = Buffer.from(JSON.stringify(AttemptRecord.parse(record)) + '\n');
-      fd ??= openCurrent();
+      if (fd === undefined) {
+        fd = openCurrent();
+        ino = fstatSync(fd).ino;
+      }
       // Another process may have rotated the file under us: follow the name, not the old inode.
-      let size = fstatSync(fd).size;
-      try {
-        if (statSync(path).ino !== fstatSync(fd).ino) {
-          closeSync(fd);
-          fd = openCurrent();
-          size = fstatSync(fd).size;
-        }
-      } catch {
+      // One stat of the name gives both the inode to compare and the size for the cap.
+      let size: number;
+      const named = statSync(path, { throwIfNoEntry: false });
+      if (named && named.ino === ino) {
+        size = named.size;
+      } else {
         closeSync(fd);
         fd = openCurrent();
-        size = 0;
+        const st = fstatSync(fd);
+        ino = st.ino;
+        size = st.size;
       }
       if (size > 0 && size + line.length > maxBytes) {
         rotate();
         fd = openCurrent();
+        ino = fstatSync(fd).ino;
       }
       writeSync(fd, line);
       if (sync) fdatasyncSync(fd);
