@@ -23,7 +23,13 @@ export const MAX_MONITORS = 4;
  * (Electron's userData); without one, nothing is logged and queries answer empty.
  */
 export function createMonitorHandlers(emit: EventSink, dataDir?: string): MonitorHandlers {
-  const log = dataDir ? openAttemptLog(dataDir) : undefined;
+  let log: AttemptLog | undefined;
+  try {
+    log = dataDir ? openAttemptLog(dataDir) : undefined;
+  } catch {
+    // An unwritable data folder must not keep the app from starting: it runs without a log.
+    log = undefined;
+  }
   const monitors = new Map<string, Monitor>();
   const query = (q: AttemptQuery) => (log ? log.read(q) : { records: [], bad: [] });
 
