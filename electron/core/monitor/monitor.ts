@@ -198,6 +198,9 @@ export function startMonitor(options: MonitorOptions): Monitor {
     }, delay);
   };
 
+  const markRx = (): void => {
+    lastRxAt = Date.now();
+  };
   client.on('connect', (packet: IConnackPacket) => {
     const a = current;
     if (!a) return;
@@ -209,6 +212,9 @@ export function startMonitor(options: MonitorOptions): Monitor {
     a.phases = phasesOf(a.clock, at);
     phase = 'connected';
     failures = 0;
+    // Anything from the broker (PINGRESP included) resets the idle clock; per socket chunk,
+    // not per packet, to keep the message path cheap.
+    client.stream.on('data', markRx);
     dirty = true;
     findingsDirty = true;
     if (options.topic && !subscribed) {
@@ -223,11 +229,7 @@ export function startMonitor(options: MonitorOptions): Monitor {
     messages++;
     bytes += payload.length;
     lastMessageAt = Date.now();
-    lastRxAt = lastMessageAt;
     sample.push({ at: lastMessageAt, topic, payload });
-  });
-  client.on('packetreceive', (packet) => {
-    if (packet.cmd !== 'publish') lastRxAt = Date.now();
   });
   client.on('disconnect', (packet: IDisconnectPacket) => {
     if (!current) return;
