@@ -58,6 +58,10 @@ describe('Monitor and Attempts tabs (jsdom, real core in-process, aedes)', () =>
 
     await waitFor(() => expect(Number(document.querySelector('[data-messages]')?.getAttribute('data-messages'))).toBeGreaterThan(5), { timeout: 5000 });
     expect(screen.getByText(/Subscribed to tracking\/data: QoS 0/)).toBeTruthy();
+    // Looking at another tab does not stop the monitor: it runs in the core.
+    fireEvent.click(screen.getByRole('tab', { name: 'Attempts' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Monitor' }));
+    expect(document.querySelector('[data-phase]')?.getAttribute('data-phase')).toBe('connected');
     clearInterval(feed);
     pub.end(true);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Stop' })));
