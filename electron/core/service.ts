@@ -14,10 +14,13 @@ import { renderAdminReport } from './report/admin-report';
 
 /** Finished reports kept for export; older ones are dropped (the attempt log keeps history). */
 const KEPT_REPORTS = 20;
+import { createMonitorHandlers } from './monitor/monitor-handlers';
 
 export interface DoctorServiceOptions {
   emit: EventSink;
   transport: 'electron' | 'bridge';
+  /** The user's data folder (Electron's userData): the attempt log lives there. */
+  dataDir?: string;
 }
 
 export interface DoctorService {
@@ -41,8 +44,10 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
     }
   };
   const sinks = createSinkSessions((event) => options.emit('statsd-sink:event', event));
+  const monitor = createMonitorHandlers(options.emit, options.dataDir);
 
   const handlers: InvokeHandlers = {
+    ...monitor.handlers,
     'app:info': async () => ({ name: TOOL_NAME, version: TOOL_VERSION, platform: os.platform(), transport: options.transport }),
 
     'diagnosis:start': async ({ target, plan }) => {
@@ -99,6 +104,7 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
       for (const controller of runs.values()) controller.abort();
       runs.clear();
       void sinks.dispose();
+      monitor.dispose();
     },
   };
 }

@@ -39,7 +39,7 @@ function createWindow(): BrowserWindow {
 
 void app.whenReady().then(() => {
   hardenSession();
-  const service = createDoctorService({ emit: eventSinkFor(() => mainWindow?.webContents), transport: 'electron' });
+  const service = createDoctorService({ emit: eventSinkFor(() => mainWindow?.webContents), transport: 'electron', dataDir: app.getPath('userData') });
   const unbind = bindIpc(service.handlers, trustedFrameCheck(rendererUrl));
   mainWindow = createWindow();
   app.on('activate', () => {

@@ -6,6 +6,7 @@ import { lintFindings } from './lint';
 import { icmpFindings } from './icmp';
 import { tlsFindings } from './tls-transport';
 import { mqttFindings } from './mqtt-protocol';
+import { monitorFindings } from './monitor';
 
 export type { FindingDefinition } from './definition';
 
@@ -16,6 +17,7 @@ export const FINDINGS: readonly FindingDefinition[] = [
   ...icmpFindings,
   ...tlsFindings,
   ...mqttFindings,
+  ...monitorFindings,
   ...statsdFindings,
   ...lintFindings,
 ];

@@ -3,8 +3,20 @@
  * check a channel without bundling the validators. contract.ts proves these lists match its
  * tables at compile time.
  */
-export const INVOKE_CHANNEL_NAMES = ['app:info', 'diagnosis:start', 'diagnosis:cancel', 'demo:start', 'report:render', 'statsd-sink:start', 'statsd-sink:stop'] as const;
-export const EVENT_CHANNEL_NAMES = ['diagnosis:event', 'statsd-sink:event'] as const;
+export const INVOKE_CHANNEL_NAMES = [
+  'app:info',
+  'diagnosis:start',
+  'diagnosis:cancel',
+  'demo:start',
+  'report:render',
+  'monitor:start',
+  'monitor:stop',
+  'attempts:query',
+  'attempts:export',
+  'statsd-sink:start',
+  'statsd-sink:stop',
+] as const;
+export const EVENT_CHANNEL_NAMES = ['diagnosis:event', 'monitor:batch', 'statsd-sink:event'] as const;
 
 export type InvokeChannelName = (typeof INVOKE_CHANNEL_NAMES)[number];
 export type EventChannelName = (typeof EVENT_CHANNEL_NAMES)[number];

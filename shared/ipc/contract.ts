@@ -3,6 +3,8 @@ import { RunEvent } from '../model/report';
 import { TargetInput } from '../model/target';
 import { StatsdSinkEvent, StatsdSinkStartReply, StatsdSinkStartRequest } from '../model/statsd';
 import { isLang } from '../model/localized';
+import { AttemptOutcome, AttemptRecord } from '../model/attempt';
+import { MonitorBatch } from '../model/monitor';
 import { EVENT_CHANNEL_NAMES, INVOKE_CHANNEL_NAMES, isEventChannel, isInvokeChannel, type EventChannelName, type InvokeChannelName } from './channels';
 
 /**
@@ -20,6 +22,31 @@ export const AppInfo = z.object({
   transport: z.enum(['electron', 'bridge']),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
+
+/** The service's session settings the monitor copies; the guide's values by default. */
+export const MonitorSettingsSchema = z
+  .object({
+    keepaliveS: z.number().int().min(1).max(65535).optional(),
+    cleanSession: z.boolean().optional(),
+    backoffMinMs: z.number().int().min(100).max(3_600_000).optional(),
+    backoffMaxMs: z.number().int().min(100).max(3_600_000).optional(),
+    maxInflight: z.number().int().min(1).max(65535).optional(),
+    qos: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
+  })
+  .strict();
+
+export const AttemptQuerySchema = z
+  .object({
+    since: z.string().optional(),
+    until: z.string().optional(),
+    target: z.string().max(300).optional(),
+    outcome: z.array(AttemptOutcome).optional(),
+    source: z.enum(['wizard', 'cli', 'monitor']).optional(),
+    limit: z.number().int().min(1).max(200_000).optional(),
+  })
+  .strict();
+
+export const BadLineSchema = z.object({ file: z.string(), line: z.number(), kind: z.enum(['torn', 'invalid']), bytes: z.number() });
 
 export const invokeChannels = {
   'app:info': { request: z.object({}).strict(), reply: AppInfo },
@@ -47,11 +74,28 @@ export const invokeChannels = {
     request: z.object({ sinkId: z.string() }).strict(),
     reply: z.object({ stopped: z.boolean() }),
   },
+  'monitor:start': {
+    request: z.object({ target: TargetInput, settings: MonitorSettingsSchema.optional() }).strict(),
+    reply: z.object({ monitorId: z.string(), clientId: z.string(), target: z.string() }),
+  },
+  'monitor:stop': {
+    request: z.object({ monitorId: z.string() }).strict(),
+    reply: z.object({ stopped: z.boolean() }),
+  },
+  'attempts:query': {
+    request: AttemptQuerySchema,
+    reply: z.object({ records: z.array(AttemptRecord), bad: z.array(BadLineSchema), logDir: z.string().nullable() }),
+  },
+  'attempts:export': {
+    request: z.object({ query: AttemptQuerySchema, format: z.enum(['csv', 'json']) }).strict(),
+    reply: z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() }),
+  },
 } as const;
 
 export const eventChannels = {
   'diagnosis:event': RunEvent,
   'statsd-sink:event': StatsdSinkEvent,
+  'monitor:batch': MonitorBatch,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -54,5 +54,11 @@ export const AttemptRecord = z.object({
   disconnectCode: z.number().optional(),
   /** Reconnect attempt number, for the monitor (1 = first connect). */
   attempt: z.number().optional(),
+  /** Monitor: how long the session had received nothing when it ended (an idle cut's interval). */
+  idleMs: z.number().optional(),
+  /** Monitor: the delay it waited before this attempt (its reconnect backoff). */
+  delayMs: z.number().optional(),
+  /** Monitor: messages received on the topic during the session. */
+  messages: z.number().optional(),
 });
 export type AttemptRecord = z.infer<typeof AttemptRecord>;

@@ -17,7 +17,7 @@ export interface BridgeServer {
  * Serves the built renderer and carries the IPC contract over a WebSocket to the real core: the
  * Electron main process's job, done by another transport where no Electron binary exists. Loopback only.
  */
-export async function startBridgeServer(rendererDir = resolve('out/renderer')): Promise<BridgeServer> {
+export async function startBridgeServer(rendererDir = resolve('out/renderer'), options: { dataDir?: string } = {}): Promise<BridgeServer> {
   const server = http.createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(rendererDir, path === '/' ? 'index.html' : path);
@@ -38,7 +38,7 @@ export async function startBridgeServer(rendererDir = resolve('out/renderer')): 
     const send = (message: unknown): void => {
       if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
     };
-    const service = createDoctorService({ transport: 'bridge', emit: (channel, payload) => send({ type: 'event', channel, payload }) });
+    const service = createDoctorService({ transport: 'bridge', ...(options.dataDir ? { dataDir: options.dataDir } : {}), emit: (channel, payload) => send({ type: 'event', channel, payload }) });
     ws.on('message', async (data) => {
       let message: { id: number; channel: unknown; request: unknown };
       try {

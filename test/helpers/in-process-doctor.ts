@@ -6,10 +6,11 @@ import type { DoctorApi, EventChannel } from '../../shared/ipc/contract';
  * `window.doctor` backed by the real core in this process, carried through the same contract
  * validation as Electron's main process: for jsdom tests, where no Electron can run.
  */
-export function inProcessDoctor(): { api: DoctorApi; dispose(): void } {
+export function inProcessDoctor(options: { dataDir?: string } = {}): { api: DoctorApi; dispose(): void } {
   const listeners = new Map<EventChannel, Set<(payload: never) => void>>();
   const service = createDoctorService({
     transport: 'bridge',
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     // Structured-clone the payload like IPC does, so nothing shares objects across the boundary.
     emit: (channel, payload) => {
       for (const l of listeners.get(channel) ?? []) l(structuredClone(payload) as never);

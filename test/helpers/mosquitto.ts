@@ -14,6 +14,8 @@ export interface MosquittoOptions {
   extraConfig?: string[];
   /** Let anonymous clients in (only when no users are given). */
   allowAnonymous?: boolean;
+  /** mosquitto log_type lines (default ['all']). Busy benches drop 'debug': it logs every PUBLISH, and log() keeps it all. */
+  logTypes?: string[];
 }
 
 export interface Mosquitto {
@@ -55,7 +57,7 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
 export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mosquitto> {
   const dir = mkdtempSync(join(tmpdir(), 'siscom-mosquitto-'));
   const port = await closedPort();
-  const lines = [`listener ${port} 127.0.0.1`, 'persistence false', 'log_dest stderr', 'log_type all', 'connection_messages true', 'log_timestamp false'];
+  const lines = [`listener ${port} 127.0.0.1`, 'persistence false', 'log_dest stderr', ...(options.logTypes ?? ['all']).map((t) => `log_type ${t}`), 'connection_messages true', 'log_timestamp false'];
   const users = options.users ?? {};
   if (Object.keys(users).length > 0) {
     const pw = join(dir, 'passwd');

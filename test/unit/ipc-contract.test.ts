@@ -11,6 +11,10 @@ const handlers: InvokeHandlers = {
   'statsd-sink:start': async ({ port, host }) => ({ sinkId: 's1', address: host, port }),
   'statsd-sink:stop': async () => ({ stopped: true }),
   'demo:start': async () => ({ runId: 'r', brokerUrl: 'mqtt://127.0.0.1:1', topic: 't' }),
+  'monitor:start': async () => ({ monitorId: 'm', clientId: 'c', target: 't' }),
+  'monitor:stop': async () => ({ stopped: false }),
+  'attempts:query': async () => ({ records: [], bad: [], logDir: null }),
+  'attempts:export': async () => ({ fileName: 'a.csv', mimeType: 'text/csv', text: '' }),
 };
 
 describe('the IPC contract', () => {

@@ -7,11 +7,13 @@ import { brokerWizardTexts } from '../broker-wizard/texts';
 import { reportTexts } from '../report/texts';
 import { statsdWizardTexts } from '../statsd-wizard/texts';
 import { decoderTexts } from '../decoder/texts';
+import { monitorTexts } from '../monitor/texts';
+import { attemptsTexts } from '../attempts/texts';
 
 /** Each feature folder keeps its own texts; the UI namespace is their union. */
 const UI_TEXTS = {
-  es: { ...appTexts.es, ...brokerWizardTexts.es, ...reportTexts.es, ...statsdWizardTexts.es, ...decoderTexts.es },
-  en: { ...appTexts.en, ...brokerWizardTexts.en, ...reportTexts.en, ...statsdWizardTexts.en, ...decoderTexts.en },
+  es: { ...appTexts.es, ...brokerWizardTexts.es, ...reportTexts.es, ...monitorTexts.es, ...attemptsTexts.es, ...statsdWizardTexts.es, ...decoderTexts.es },
+  en: { ...appTexts.en, ...brokerWizardTexts.en, ...reportTexts.en, ...monitorTexts.en, ...attemptsTexts.en, ...statsdWizardTexts.en, ...decoderTexts.en },
 };
 
 const STORAGE_KEY = 'siscom-doctor.lang';
