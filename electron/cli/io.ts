@@ -10,6 +10,8 @@ export interface CliIo {
   isTTY: boolean;
   /** Registers a secret: from then on it is written as *** wherever it would appear. */
   protectSecret?(value: string): void;
+  /** Masks the registered secrets in a text bound elsewhere (a report file). */
+  scrub?(text: string): string;
 }
 
 /**
@@ -27,6 +29,7 @@ export function withSecretScrubbing(io: CliIo): CliIo {
     ...io,
     stdout: { write: (text: string) => io.stdout.write(scrub(text)) },
     stderr: { write: (text: string) => io.stderr.write(scrub(text)) },
+    scrub,
     protectSecret: (value: string) => {
       // Very short values would mask ordinary text; they are still never printed on purpose.
       if (value.length >= 3) secrets.add(value);

@@ -15,6 +15,7 @@ import { renderAdminReport } from './report/admin-report';
 /** Finished reports kept for export; older ones are dropped (the attempt log keeps history). */
 const KEPT_REPORTS = 20;
 import { createMonitorHandlers } from './monitor/monitor-handlers';
+import { attemptLogTap } from './attempts/log-diagnosis';
 
 export interface DoctorServiceOptions {
   emit: EventSink;
@@ -55,12 +56,17 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
       const controller = new AbortController();
       runs.set(runId, controller);
       const input = TargetInput.parse(target);
+      // The wizard's connection attempt joins the monitor's in the local attempt log.
+      const logAttempt = monitor.log ? attemptLogTap(monitor.log, 'wizard', input.mqttVersion) : undefined;
       void runDiagnosis({
         input,
         checks: diagnosisPlan(input, plan ?? 'auto'),
         runId,
         signal: controller.signal,
-        onEvent: (event) => options.emit('diagnosis:event', event),
+        onEvent: (event) => {
+          logAttempt?.(event);
+          options.emit('diagnosis:event', event);
+        },
       })
         .then(keepReport)
         .finally(() => runs.delete(runId));

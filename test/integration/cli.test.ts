@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../electron/core/demo/embedded-broker';
-import { runCliCaptured } from '../helpers/cli';
+import { runCliCaptured, TEST_LOG_DIR } from '../helpers/cli';
 import { closedPort } from '../helpers/ports';
 
 const CONTRACT_KEYS = ['tool', 'version', 'startedAt', 'durationMs', 'target', 'steps', 'findings', 'verdict'];
@@ -116,7 +116,11 @@ describe('siscom-doctor CLI', () => {
   });
 
   it('the installed launcher (npx siscom-doctor) keeps the contract on a closed port', () => {
-    const result = spawnSync('npx', ['--no-install', 'siscom-doctor', 'diagnose', '--broker', 'mqtt://127.0.0.1:1', '--json'], { encoding: 'utf8', timeout: 20_000 });
+    const result = spawnSync('npx', ['--no-install', 'siscom-doctor', 'diagnose', '--broker', 'mqtt://127.0.0.1:1', '--json'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, SISCOM_DOCTOR_LOG_DIR: TEST_LOG_DIR },
+    });
     expect(result.status).toBe(1);
     const doc = JSON.parse(result.stdout);
     expect(doc.findings.map((f: { id: string }) => f.id)).toContain('tcp.refused');
