@@ -23,21 +23,22 @@ export function StepList({ run }: { run: RunView }): JSX.Element {
             </span>
             <span className="step-name">{t(`step.${id}`, { defaultValue: id })}</span>
             <span className="step-status">{step?.result ? t(`status.${step.result.status}`) : t(`phase.${step?.phase ?? 'pending'}`)}</span>
-            {id === 'mqtt.messages' && (step?.progress || step?.result) ? (
-              <MessageSample {...(step.result ? { samples: step.result.evidence.samples } : step.progress ? { progress: step.progress } : {})} />
-            ) : null}
             {step?.result ? (
               <>
                 <span className="step-summary">{renderSummary(step.result.summary, lang)}</span>
                 <span className="step-ms">{Math.round(step.result.durationMs)} ms</span>
-                {Object.keys(step.result.evidence).length > 0 ? (
-                  <details className="step-evidence">
-                    <summary>{t('evidence.show')}</summary>
-                    <pre>{JSON.stringify(step.result.evidence, null, 2)}</pre>
-                    {step.result.command ? <code>{step.result.command}</code> : null}
-                  </details>
-                ) : null}
               </>
+            ) : null}
+            {/* Below the summary row, spanning it: the live sample during the window, then the final one. */}
+            {id === 'mqtt.messages' && (step?.progress || step?.result) ? (
+              <MessageSample {...(step.result ? { samples: step.result.evidence.samples } : step.progress ? { progress: step.progress } : {})} />
+            ) : null}
+            {step?.result && Object.keys(step.result.evidence).length > 0 ? (
+              <details className="step-evidence">
+                <summary>{t('evidence.show')}</summary>
+                <pre>{JSON.stringify(step.result.evidence, null, 2)}</pre>
+                {step.result.command ? <code>{step.result.command}</code> : null}
+              </details>
             ) : null}
           </li>
         );
