@@ -88,6 +88,17 @@ export const lintFindings = defineFindings([
     kb: ['connack.5'],
   },
   {
+    id: 'config.password_without_username',
+    severity: 'error',
+    title: { es: 'Hay MQTT_PASSWORD pero no MQTT_USERNAME', en: 'MQTT_PASSWORD is set but MQTT_USERNAME is not' },
+    explanation: {
+      es: 'MQTT 3.1.1 no permite enviar una contraseña sin usuario (MQTT-3.1.2-22): muchos brokers cierran la conexión sin responder y otros la rechazan. La contraseña no se usará como se espera.',
+      en: 'MQTT 3.1.1 does not allow a password without a user name (MQTT-3.1.2-22): many brokers close the connection without an answer and others refuse it. The password will not be used as expected.',
+    },
+    fixes: [{ es: 'Añada MQTT_USERNAME con el usuario de esa contraseña.', en: 'Add MQTT_USERNAME with the user that password belongs to.' }],
+    kb: ['connack.4'],
+  },
+  {
     id: 'config.password_missing',
     severity: 'warning',
     title: { es: 'Falta MQTT_PASSWORD', en: 'MQTT_PASSWORD is missing' },

@@ -83,7 +83,11 @@ export function lintEnvValues(values: Record<string, string | undefined>, option
 
   const user = values.MQTT_USERNAME;
   const password = values.MQTT_PASSWORD;
-  if (user === undefined || user.trim() === '') out.push(issue('config.username_missing', at('MQTT_USERNAME')));
+  const noUser = user === undefined || user.trim() === '';
+  const hasPassword = password !== undefined && password !== '';
+  // A password with no user is not even valid MQTT 3.1.1: say that, not only that the user is missing.
+  if (noUser && hasPassword) out.push(issue('config.password_without_username', at('MQTT_PASSWORD')));
+  else if (noUser) out.push(issue('config.username_missing', at('MQTT_USERNAME')));
   if (password === undefined || password === '') {
     if (user !== undefined && user.trim() !== '' && !options.passwordFromEnvironment) out.push(issue('config.password_missing', at('MQTT_PASSWORD')));
   } else if (isPlaceholderPassword(password)) {

@@ -42,7 +42,10 @@ describe('the .env linter', () => {
   });
 
   it('checks the credentials without ever echoing the password', () => {
-    expect(ids(GOOD.replace('MQTT_USERNAME=administrator\n', ''))).toContain('config.username_missing');
+    // A password without a user is a protocol error, named as such.
+    expect(ids(GOOD.replace('MQTT_USERNAME=administrator\n', ''))).toContain('config.password_without_username');
+    expect(ids(GOOD.replace('MQTT_USERNAME=administrator\n', ''))).not.toContain('config.username_missing');
+    expect(ids(GOOD.replace('MQTT_USERNAME=administrator\n', '').replace('MQTT_PASSWORD=Zr8-real-Secret\n', ''))).toContain('config.username_missing');
     expect(ids(GOOD.replace('MQTT_PASSWORD=Zr8-real-Secret\n', ''))).toContain('config.password_missing');
     const quoted = GOOD.replace('MQTT_PASSWORD=Zr8-real-Secret', `MQTT_PASSWORD="'Zr8-real-Secret'"`);
     expect(ids(quoted)).toContain('config.password_quoted');
