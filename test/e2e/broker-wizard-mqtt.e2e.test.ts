@@ -1,30 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startBridgeServer, BRIDGE_CLIENT_SCRIPT, type BridgeServer } from '../helpers/bridge-server';
-import { launchChromium } from '../helpers/chromium';
+import { openApp, startE2eHost, type E2eHost } from '../helpers/open-app';
 
 // "Try it" in the built renderer, in Chromium, against the real core and its embedded demo broker.
 describe('broker wizard: try it with the demo broker (Chromium)', () => {
-  let bridge: BridgeServer;
-  let browser: Browser;
+  let host: E2eHost;
   beforeAll(async () => {
-    bridge = await startBridgeServer();
-    browser = await launchChromium();
+    host = await startE2eHost();
   });
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await host?.close();
   });
 
   it('streams the listen window live and ends green', async () => {
-    const page = await browser.newPage({ locale: 'en-US' });
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.addInitScript(BRIDGE_CLIENT_SCRIPT);
-    await page.goto(bridge.url);
+    const { page, consoleErrors: errors } = await openApp(host.browser, host.bridge.url, { locale: 'en-US' });
     await page.getByRole('button', { name: 'Try it with a demo broker' }).click();
     // While the window is open: the live count and a pretty-printed sample.
     const sample = page.getByTestId('message-sample');

@@ -1,33 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startBridgeServer, BRIDGE_CLIENT_SCRIPT, type BridgeServer } from '../helpers/bridge-server';
-import { launchChromium } from '../helpers/chromium';
+import { openApp, startE2eHost, type E2eHost } from '../helpers/open-app';
 import { closedPort } from '../helpers/ports';
 
 // The built renderer in Debian's Chromium, its IPC contract carried over a WebSocket to the real core.
 describe('broker wizard end to end (Chromium)', () => {
-  let bridge: BridgeServer;
-  let browser: Browser;
+  let host: E2eHost;
   beforeAll(async () => {
-    bridge = await startBridgeServer();
-    browser = await launchChromium();
+    host = await startE2eHost();
   });
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await host?.close();
   });
 
   it('runs the wizard against a closed port and shows tcp.refused', async () => {
     const port = await closedPort();
-    const page = await browser.newPage({ locale: 'en-US' });
-    const consoleErrors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    await page.addInitScript(BRIDGE_CLIENT_SCRIPT);
-    await page.goto(bridge.url);
+    const { page, consoleErrors } = await openApp(host.browser, host.bridge.url, { locale: 'en-US' });
     await page.getByLabel('Broker (BROKER_HOST or URL)').fill(`127.0.0.1:${port}`);
     await page.getByLabel('Password (MQTT_PASSWORD)').fill('e2e-secret-pw');
     await page.getByRole('button', { name: 'Diagnose' }).click();

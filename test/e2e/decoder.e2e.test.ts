@@ -1,30 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startBridgeServer, BRIDGE_CLIENT_SCRIPT, type BridgeServer } from '../helpers/bridge-server';
-import { launchChromium } from '../helpers/chromium';
+import { openApp, startE2eHost, type E2eHost } from '../helpers/open-app';
 
 // The built renderer in Debian's Chromium: the decoder tab ships in the bundle and runs under the strict CSP.
 describe('decoder end to end (Chromium)', () => {
-  let bridge: BridgeServer;
-  let browser: Browser;
+  let host: E2eHost;
   beforeAll(async () => {
-    bridge = await startBridgeServer();
-    browser = await launchChromium();
+    host = await startE2eHost();
   });
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await host?.close();
   });
 
   it('decodes a code and a pasted log, in Spanish', async () => {
-    const page = await browser.newPage({ locale: 'es-ES' });
-    const consoleErrors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    await page.addInitScript(BRIDGE_CLIENT_SCRIPT);
-    await page.goto(bridge.url);
+    const { page, consoleErrors } = await openApp(host.browser, host.bridge.url, { locale: 'es-ES' });
     await page.getByRole('tab', { name: 'Decodificador' }).click();
     const input = page.getByLabel('Código o texto');
     await input.fill('7');

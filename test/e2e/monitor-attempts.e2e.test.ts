@@ -2,39 +2,27 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startBridgeServer, BRIDGE_CLIENT_SCRIPT, type BridgeServer } from '../helpers/bridge-server';
-import { launchChromium } from '../helpers/chromium';
+import { openApp, startE2eHost, type E2eHost } from '../helpers/open-app';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../electron/core/demo/embedded-broker';
 
 // The Monitor and Attempts tabs in Chromium under the real CSP, against aedes with its sample publisher.
 describe('monitor and attempts end to end (Chromium)', () => {
-  let bridge: BridgeServer;
-  let browser: Browser;
+  let host: E2eHost;
   let broker: EmbeddedBroker;
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'siscom-e2e-attempts-'));
-    bridge = await startBridgeServer(resolve('out/renderer'), { dataDir: dir });
-    browser = await launchChromium();
+    host = await startE2eHost(resolve('out/renderer'), { dataDir: dir });
     broker = await startEmbeddedBroker({ sampleIntervalMs: 50 });
   });
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await host?.close();
     await broker?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('watches the broker live, then finds the attempt in the table and the timeline', async () => {
-    const page = await browser.newPage({ locale: 'en-US' });
-    const consoleErrors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    await page.addInitScript(BRIDGE_CLIENT_SCRIPT);
-    await page.goto(bridge.url);
+    const { page, consoleErrors } = await openApp(host.browser, host.bridge.url, { locale: 'en-US' });
     await page.getByRole('tab', { name: 'Monitor' }).click();
     await page.getByLabel('Broker (BROKER_HOST or URL)').fill(broker.url);
     await page.getByRole('button', { name: 'Watch' }).click();

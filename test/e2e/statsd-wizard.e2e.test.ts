@@ -1,35 +1,23 @@
 import dgram from 'node:dgram';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startBridgeServer, BRIDGE_CLIENT_SCRIPT, type BridgeServer } from '../helpers/bridge-server';
-import { launchChromium } from '../helpers/chromium';
+import { openApp, startE2eHost, type E2eHost } from '../helpers/open-app';
 import { closedPort } from '../helpers/ports';
 import { freeUdpPort } from '../helpers/etsy-statsd';
 
 // The StatsD tab in Debian's Chromium against the real core: the sink the page starts is the
 // witness the diagnosis uses to prove delivery.
 describe('StatsD tab end to end (Chromium)', () => {
-  let bridge: BridgeServer;
-  let browser: Browser;
+  let host: E2eHost;
   beforeAll(async () => {
-    bridge = await startBridgeServer();
-    browser = await launchChromium();
+    host = await startE2eHost();
   });
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await host?.close();
   });
 
   it('starts the sink, shows what arrives, and the diagnosis aimed at it ends in statsd.ok', async () => {
     const port = await freeUdpPort();
-    const page = await browser.newPage({ locale: 'en-US' });
-    const consoleErrors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    await page.addInitScript(BRIDGE_CLIENT_SCRIPT);
-    await page.goto(bridge.url);
+    const { page, consoleErrors } = await openApp(host.browser, host.bridge.url, { locale: 'en-US' });
     await page.getByRole('tab', { name: 'StatsD' }).click();
 
     const sink = page.getByRole('region', { name: 'Built-in sink' });

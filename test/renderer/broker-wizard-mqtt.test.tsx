@@ -1,47 +1,26 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '../../renderer/src/app/App';
-import { createI18n } from '../../renderer/src/i18n';
-import { subscribeToCore } from '../../renderer/src/ipc/subscribe';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useDiagnosisStore } from '../../renderer/src/store/diagnosis-store';
-import { inProcessDoctor } from '../helpers/in-process-doctor';
+import { installInProcessDoctor, renderApp } from '../helpers/render-app';
 import { startEmbeddedBroker } from '../../electron/core/demo/embedded-broker';
-import type { DoctorApi } from '../../shared/ipc/contract';
 
 describe('broker wizard: MQTT settings, listen window, opt-in tests, try it (jsdom, real core)', () => {
-  let dispose: () => void;
-  let unsubscribe: () => void;
+  let teardown: () => void;
   let invoked: Array<{ channel: string; request: unknown }>;
   beforeEach(() => {
-    const doctor = inProcessDoctor();
     invoked = [];
-    const api: DoctorApi = {
-      invoke: (channel, request) => {
-        invoked.push({ channel, request });
-        return doctor.api.invoke(channel, request);
-      },
-      on: doctor.api.on,
-    };
-    window.doctor = api;
-    dispose = doctor.dispose;
-    unsubscribe = subscribeToCore();
-    useDiagnosisStore.setState({ runs: {}, runOrder: [], currentRunId: undefined, starting: false, error: undefined });
+    teardown = installInProcessDoctor({
+      wrap: (api) => ({
+        invoke: (channel, request) => {
+          invoked.push({ channel, request });
+          return api.invoke(channel, request);
+        },
+        on: api.on,
+      }),
+    });
   });
-  afterEach(() => {
-    cleanup();
-    unsubscribe();
-    dispose();
-    delete window.doctor;
-  });
-
-  const renderApp = (lang: 'es' | 'en') =>
-    render(
-      <I18nextProvider i18n={createI18n(lang)}>
-        <App />
-      </I18nextProvider>,
-    );
+  afterEach(() => teardown());
 
   it('"Try it" diagnoses the demo broker and shows the live message sample, pretty-printed', async () => {
     renderApp('en');

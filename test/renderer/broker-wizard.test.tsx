@@ -1,38 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '../../renderer/src/app/App';
-import { createI18n } from '../../renderer/src/i18n';
-import { subscribeToCore } from '../../renderer/src/ipc/subscribe';
-import { useDiagnosisStore } from '../../renderer/src/store/diagnosis-store';
-import { inProcessDoctor } from '../helpers/in-process-doctor';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { installInProcessDoctor, renderApp } from '../helpers/render-app';
 import { closedPort } from '../helpers/ports';
 import { startEmbeddedBroker } from '../../electron/core/demo/embedded-broker';
 
 describe('broker wizard (jsdom, real core in-process)', () => {
-  let dispose: () => void;
-  let unsubscribe: () => void;
+  let teardown: () => void;
   beforeEach(() => {
-    const doctor = inProcessDoctor();
-    window.doctor = doctor.api;
-    dispose = doctor.dispose;
-    unsubscribe = subscribeToCore();
-    useDiagnosisStore.setState({ runs: {}, runOrder: [], currentRunId: undefined, starting: false, error: undefined });
+    teardown = installInProcessDoctor();
   });
-  afterEach(() => {
-    cleanup();
-    unsubscribe();
-    dispose();
-    delete window.doctor;
-  });
-
-  const renderApp = (lang: 'es' | 'en') =>
-    render(
-      <I18nextProvider i18n={createI18n(lang)}>
-        <App />
-      </I18nextProvider>,
-    );
+  afterEach(() => teardown());
 
   it('shows tcp.refused with its fix and command for a closed port (English)', async () => {
     const port = await closedPort();

@@ -1,33 +1,19 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '../../renderer/src/app/App';
-import { createI18n } from '../../renderer/src/i18n';
-import { useDecoderStore } from '../../renderer/src/decoder/decoder-store';
-import { inProcessDoctor } from '../helpers/in-process-doctor';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { installInProcessDoctor, renderApp } from '../helpers/render-app';
+import { closedPort } from '../helpers/ports';
 
 describe('decoder screen (jsdom)', () => {
-  let dispose: () => void;
+  let teardown: () => void;
   beforeEach(() => {
     // The app shows its screens only inside Siscom Doctor; the decoder itself needs no core call.
-    const doctor = inProcessDoctor();
-    window.doctor = doctor.api;
-    dispose = doctor.dispose;
-    useDecoderStore.setState({ input: '', source: '' });
+    teardown = installInProcessDoctor();
   });
-  afterEach(() => {
-    cleanup();
-    dispose();
-    delete window.doctor;
-  });
+  afterEach(() => teardown());
 
   const openDecoder = (lang: 'es' | 'en') => {
-    render(
-      <I18nextProvider i18n={createI18n(lang)}>
-        <App />
-      </I18nextProvider>,
-    );
+    renderApp(lang);
     fireEvent.click(screen.getByRole('tab', { name: lang === 'es' ? 'Decodificador' : 'Decoder' }));
   };
   const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -82,18 +68,10 @@ describe('decoder screen (jsdom)', () => {
 
 describe('findings link to their knowledge-base entries (jsdom)', () => {
   it('a tcp.refused finding in the wizard explains errno ECONNREFUSED in place', async () => {
-    const { closedPort } = await import('../helpers/ports');
-    const { subscribeToCore } = await import('../../renderer/src/ipc/subscribe');
-    const doctor = inProcessDoctor();
-    window.doctor = doctor.api;
-    const unsubscribe = subscribeToCore();
+    const teardown = installInProcessDoctor();
     try {
       const port = await closedPort();
-      render(
-        <I18nextProvider i18n={createI18n('en')}>
-          <App />
-        </I18nextProvider>,
-      );
+      renderApp('en');
       fireEvent.change(screen.getByLabelText(/Broker \(BROKER_HOST or URL\)/), { target: { value: `127.0.0.1:${port}` } });
       await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Diagnose' })));
       await screen.findByText(`Connection refused at 127.0.0.1:${port}`, {}, { timeout: 5000 });
@@ -101,10 +79,7 @@ describe('findings link to their knowledge-base entries (jsdom)', () => {
       expect(finding.querySelector('.related-codes summary')?.textContent).toBe('Related codes: errno.ECONNREFUSED');
       expect(finding.querySelector('[data-kb="errno.ECONNREFUSED"] .kb-meaning')?.textContent).toMatch(/nothing listens on that port/);
     } finally {
-      cleanup();
-      unsubscribe();
-      doctor.dispose();
-      delete window.doctor;
+      teardown();
     }
   });
 });

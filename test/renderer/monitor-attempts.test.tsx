@@ -3,37 +3,25 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '../../renderer/src/app/App';
-import { createI18n } from '../../renderer/src/i18n';
-import { subscribeToCore } from '../../renderer/src/ipc/subscribe';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useMonitorStore } from '../../renderer/src/monitor/monitor-store';
 import { VirtualRows } from '../../renderer/src/attempts/VirtualRows';
-import { inProcessDoctor } from '../helpers/in-process-doctor';
+import { installInProcessDoctor, renderApp } from '../helpers/render-app';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../electron/core/demo/embedded-broker';
 import type { MonitorBatch } from '../../shared/model/monitor';
 import net from 'node:net';
 import { MqttClient } from 'mqtt';
 
 describe('Monitor and Attempts tabs (jsdom, real core in-process, aedes)', () => {
-  let dispose: () => void;
-  let unsubscribe: () => void;
+  let teardown: () => void;
   let dir: string;
   let broker: EmbeddedBroker | undefined;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'siscom-ui-attempts-'));
-    const doctor = inProcessDoctor({ dataDir: dir });
-    window.doctor = doctor.api;
-    dispose = doctor.dispose;
-    unsubscribe = subscribeToCore();
-    useMonitorStore.setState({ monitorId: undefined, starting: false, error: undefined, state: undefined, flow: undefined, attempts: [], findings: [] });
+    teardown = installInProcessDoctor({ dataDir: dir });
   });
   afterEach(async () => {
-    cleanup();
-    unsubscribe();
-    dispose();
-    delete window.doctor;
+    teardown();
     await broker?.close();
     broker = undefined;
     rmSync(dir, { recursive: true, force: true });
@@ -46,11 +34,7 @@ describe('Monitor and Attempts tabs (jsdom, real core in-process, aedes)', () =>
     // Under jsdom, mqtt.connect resolves to the browser build (WebSocket only): give it a TCP stream.
     const pub = new MqttClient(() => net.connect(port, '127.0.0.1'), { timerVariant: 'native', reconnectPeriod: 0 });
     const feed = setInterval(() => pub.connected && pub.publish('tracking/data', JSON.stringify({ device_id: 'unit-1', speed_kmh: 40 })), 20);
-    render(
-      <I18nextProvider i18n={createI18n('en')}>
-        <App />
-      </I18nextProvider>,
-    );
+    renderApp('en');
     fireEvent.click(screen.getByRole('tab', { name: 'Monitor' }));
     fireEvent.change(screen.getByLabelText(/Broker \(BROKER_HOST or URL\)/), { target: { value: broker.url } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Watch' })));

@@ -1,41 +1,20 @@
 // @vitest-environment jsdom
 import dgram from 'node:dgram';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '../../renderer/src/app/App';
-import { createI18n } from '../../renderer/src/i18n';
-import { subscribeToCore } from '../../renderer/src/ipc/subscribe';
-import { useDiagnosisStore } from '../../renderer/src/store/diagnosis-store';
-import { DEFAULT_SETTINGS, useStatsdStore } from '../../renderer/src/statsd-wizard/statsd-store';
-import { inProcessDoctor } from '../helpers/in-process-doctor';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { installInProcessDoctor, renderApp } from '../helpers/render-app';
 import { closedPort } from '../helpers/ports';
 import { freeUdpPort } from '../helpers/etsy-statsd';
 
 describe('StatsD tab (jsdom, real core in-process)', () => {
-  let dispose: () => void;
-  let unsubscribe: () => void;
+  let teardown: () => void;
   beforeEach(() => {
-    const doctor = inProcessDoctor();
-    window.doctor = doctor.api;
-    dispose = doctor.dispose;
-    unsubscribe = subscribeToCore();
-    useDiagnosisStore.setState({ runs: {}, runOrder: [], currentRunId: undefined, starting: false, error: undefined });
-    useStatsdStore.setState({ settings: DEFAULT_SETTINGS, runId: undefined, starting: false, error: undefined, showSetup: false, sink: { phase: 'idle', lines: [], nextSeq: 0, names: [], omitted: 0 } });
+    teardown = installInProcessDoctor();
   });
-  afterEach(() => {
-    cleanup();
-    unsubscribe();
-    dispose();
-    delete window.doctor;
-  });
+  afterEach(() => teardown());
 
   const openTab = async (lang: 'es' | 'en') => {
-    render(
-      <I18nextProvider i18n={createI18n(lang)}>
-        <App />
-      </I18nextProvider>,
-    );
+    renderApp(lang);
     await act(async () => fireEvent.click(screen.getByRole('tab', { name: 'StatsD' })));
   };
   const setField = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });

@@ -8,13 +8,13 @@ import { renderTextReport } from '../../core/report/text';
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { renderAdminReport, type ReportFormat } from '../../core/report/admin-report';
-import { openAttemptLog, type AttemptLog } from '../../core/attempts/attempt-log';
+import type { AttemptLog } from '../../core/attempts/attempt-log';
 import { attemptLogTap } from '../../core/attempts/log-diagnosis';
 import type { RunEvent } from '../../../shared/model/report';
 import { progressPrinter } from '../progress';
 import { parseLang, UsageError, type CliIo } from '../io';
 import { resolveTarget, TARGET_OPTIONS } from './target-options';
-import { attemptLogDir, LOG_OPTIONS } from './log-option';
+import { LOG_OPTIONS, openLogFromFlags } from './log-option';
 import type { CliCommand } from './command';
 
 export const OUTPUT_OPTIONS = {
@@ -79,16 +79,8 @@ export const diagnoseCommand: CliCommand = {
     if (values.report !== undefined) reportFormatOf(values.report);
     if (values['no-log'] && values.log !== undefined) throw new UsageError('choose one of --log and --no-log');
     const input = await resolveTarget(values, io);
-    let log: AttemptLog | undefined;
-    if (!values['no-log']) {
-      const dir = attemptLogDir(values.log, io);
-      try {
-        log = openAttemptLog(dir);
-      } catch (error) {
-        // The diagnosis still runs; only the record of it is missing.
-        io.stderr.write(`siscom-doctor: ${lang === 'es' ? 'aviso: no se pudo abrir el registro de intentos en' : 'warning: cannot open the attempt log in'} ${dir}: ${(error as Error).message}\n`);
-      }
-    }
+    // The diagnosis still runs without a log; only the record of it is missing.
+    const log = openLogFromFlags(values, io, { then: 'warn', lang });
     try {
       return await diagnoseAndPrint(input, lang, values.json ?? false, io, signal, { ...(log ? { log } : {}), ...(values.report ? { reportPath: values.report } : {}) });
     } finally {

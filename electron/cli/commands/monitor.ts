@@ -5,11 +5,10 @@ import type { Lang } from '../../../shared/model/localized';
 import type { AttemptRecord } from '../../../shared/model/attempt';
 import type { MonitorBatch, MonitorState } from '../../../shared/model/monitor';
 import type { FindingInstance } from '../../../shared/model/report';
-import { openAttemptLog, type AttemptLog } from '../../core/attempts/attempt-log';
 import { GUIDE_SETTINGS, MonitorTargetError, startMonitorSession, type MonitorSettings } from '../../core/monitor/monitor-session';
 import { parseLang, UsageError } from '../io';
 import { resolveTarget, TARGET_OPTIONS } from './target-options';
-import { attemptLogDir, LOG_OPTIONS } from './log-option';
+import { LOG_OPTIONS, openLogFromFlags } from './log-option';
 import type { CliCommand } from './command';
 
 const OPTIONS = {
@@ -126,15 +125,7 @@ export const monitorCommand: CliCommand = {
     }
     if (values['no-log'] && values.log !== undefined) throw new UsageError('choose one of --log and --no-log');
     const jsonLines = values['json-lines'] ?? false;
-    let log: AttemptLog | undefined;
-    if (!values['no-log']) {
-      const dir = attemptLogDir(values.log, io);
-      try {
-        log = openAttemptLog(dir);
-      } catch (error) {
-        throw new UsageError(`cannot open the attempt log in ${dir}: ${(error as Error).message}`);
-      }
-    }
+    const log = openLogFromFlags(values, io, { then: 'usage-error' });
 
     let lastPhase = '';
     let lastFindingIds = '';

@@ -1,6 +1,6 @@
 import { lookup, Resolver } from 'node:dns/promises';
 import { isIpLiteral } from '../../../shared/config/broker-address';
-import type { Check, CheckOutcome } from '../runner/check';
+import type { Check, CheckContext, CheckOutcome } from '../runner/check';
 import { withTimeout, TimeoutError } from '../net/with-timeout';
 import type { ConfigData } from './config';
 
@@ -48,37 +48,61 @@ export function dnsFailureFinding(host: string, error: unknown, timeoutMs: numbe
   return { id: 'dns.temporary_failure', params: { host, code } };
 }
 
+export interface DnsLookupFailure {
+  error: unknown;
+  lookupMs: number;
+  /** The DNS server asked, when one was named; otherwise the system resolver was used. */
+  server?: string;
+  command: string;
+}
+
+/**
+ * The lookup step every DNS check runs (the broker's host, STATSD_HOST): an IP literal passes as
+ * is, a name is resolved and timed, and the summaries use the check's own key prefix
+ * (`<prefix>.literal`, `<prefix>.resolved`). Each check words its own failure.
+ */
+export async function dnsLookupStep(
+  ctx: CheckContext,
+  host: string,
+  keyPrefix: string,
+  failed: (failure: DnsLookupFailure) => CheckOutcome<DnsData>,
+): Promise<CheckOutcome<DnsData>> {
+  const server = ctx.input.dnsServer;
+  const command = server ? `dig @${server.replace(/:(\d+)$/, ' -p $1')} ${host}` : `getent hosts ${host}`;
+  if (isIpLiteral(host)) {
+    const addresses = await resolveHost(host, ctx.timeoutMs);
+    return { status: 'pass', summary: { key: `${keyPrefix}.literal`, params: { host } }, evidence: { host, addresses, literal: true }, data: { host, addresses } };
+  }
+  const started = performance.now();
+  try {
+    const addresses = await resolveHost(host, ctx.timeoutMs, ctx.signal, server);
+    const ms = Math.round(performance.now() - started);
+    return {
+      status: 'pass',
+      summary: { key: `${keyPrefix}.resolved`, params: { host, addresses: addresses.map((a) => a.address).join(', '), ms } },
+      evidence: { host, addresses, lookupMs: ms, resolver: server ?? 'system' },
+      command,
+      data: { host, addresses },
+    };
+  } catch (error) {
+    return failed({ error, lookupMs: Math.round(performance.now() - started), ...(server ? { server } : {}), command });
+  }
+}
+
 export const dnsCheck: Check<DnsData> = {
   id: 'dns',
   needs: ['config'],
   async run(ctx): Promise<CheckOutcome<DnsData>> {
     const { host } = (ctx.outcome<ConfigData>('config')?.data as ConfigData).endpoint;
-    const server = ctx.input.dnsServer;
-    const command = server ? `dig @${server.replace(/:(\d+)$/, ' -p $1')} ${host}` : `getent hosts ${host}`;
-    if (isIpLiteral(host)) {
-      const addresses = await resolveHost(host, ctx.timeoutMs);
-      return { status: 'pass', summary: { key: 'dns.literal', params: { host } }, evidence: { host, addresses, literal: true }, data: { host, addresses } };
-    }
-    const started = performance.now();
-    try {
-      const addresses = await resolveHost(host, ctx.timeoutMs, ctx.signal, server);
-      const ms = Math.round(performance.now() - started);
-      return {
-        status: 'pass',
-        summary: { key: 'dns.resolved', params: { host, addresses: addresses.map((a) => a.address).join(', '), ms } },
-        evidence: { host, addresses, lookupMs: ms, resolver: server ?? 'system' },
-        command,
-        data: { host, addresses },
-      };
-    } catch (error) {
+    return dnsLookupStep(ctx, host, 'dns', ({ error, lookupMs, command }) => {
       const finding = dnsFailureFinding(host, error, ctx.timeoutMs);
       return {
         status: 'fail',
         summary: { key: 'dns.failed', params: { host, code: String(finding.params.code ?? 'ETIMEDOUT') } },
-        evidence: { host, code: (error as { code?: string }).code, lookupMs: Math.round(performance.now() - started) },
+        evidence: { host, code: (error as { code?: string }).code, lookupMs },
         command,
         findings: [finding],
       };
-    }
+    });
   },
 };

@@ -13,21 +13,30 @@ export class EnvFileError extends Error {
 /** A service .env is a few hundred bytes; anything past this is not one. */
 export const MAX_ENV_BYTES = 1024 * 1024;
 
-export async function readEnvFile(path: string): Promise<Record<string, string>> {
-  let size: number;
+/**
+ * The size of a file that can be a .env: it exists, it is a regular file and its metadata can be
+ * read; anything else is an EnvFileError that says what is wrong and what to do. Shared by the
+ * import and the linter so both refuse the same files in the same words. `permissionAdvice: false`
+ * keeps the linter's terser "cannot be read (EACCES)" for a path it may not enter.
+ */
+export async function statEnvFile(path: string, options: { permissionAdvice?: boolean } = {}): Promise<number> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new EnvFileError(`${path} is a folder, not a .env file`);
     // A FIFO or a device (/dev/zero) would block the read or never end.
     if (!info.isFile()) throw new EnvFileError(`${path} is not a regular file`);
-    size = info.size;
+    return info.size;
   } catch (error) {
     if (error instanceof EnvFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new EnvFileError(`${path} does not exist: check the path to the service's .env`);
-    if (code === 'EACCES') throw new EnvFileError(`${path} cannot be read (permission denied): run as a user who can read it`);
+    if (code === 'EACCES' && options.permissionAdvice !== false) throw new EnvFileError(`${path} cannot be read (permission denied): run as a user who can read it`);
     throw new EnvFileError(`${path} cannot be read (${code ?? String(error)})`);
   }
+}
+
+export async function readEnvFile(path: string): Promise<Record<string, string>> {
+  const size = await statEnvFile(path);
   if (size > MAX_ENV_BYTES) throw new EnvFileError(`${path} is ${size} bytes, too large for a .env file (limit ${MAX_ENV_BYTES})`);
   try {
     return dotenv.parse(await readFile(path));

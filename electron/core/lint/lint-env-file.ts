@@ -1,8 +1,8 @@
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import dotenv from 'dotenv';
 import { lintEnvText, sortIssues, type EnvLintOptions, type LintIssue } from '../../../shared/lint';
 import { issue } from '../../../shared/lint/issue';
-import { EnvFileError, MAX_ENV_BYTES } from '../env/service-env';
+import { EnvFileError, MAX_ENV_BYTES, statEnvFile } from '../env/service-env';
 
 /** Share of control bytes past which a file is taken for binary rather than a damaged .env. */
 const CONTROL_SHARE = 0.01;
@@ -63,19 +63,7 @@ export function lintEnvBytes(bytes: Uint8Array, options: EnvLintOptions = {}): L
 
 /** The same for a file on disk. A missing file or a folder is a usage error (EnvFileError). */
 export async function lintEnvFile(path: string, options: Omit<EnvLintOptions, 'fileName'> = {}): Promise<LintIssue[]> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new EnvFileError(`${path} is a folder, not a .env file`);
-    // A FIFO or a device would block the read or never end.
-    if (!info.isFile()) throw new EnvFileError(`${path} is not a regular file`);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof EnvFileError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new EnvFileError(`${path} does not exist: check the path to the service's .env`);
-    throw new EnvFileError(`${path} cannot be read (${code ?? String(error)})`);
-  }
+  const size = await statEnvFile(path, { permissionAdvice: false });
   let bytes: Uint8Array;
   try {
     const handle = await open(path, 'r');

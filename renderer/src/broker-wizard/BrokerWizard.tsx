@@ -3,43 +3,22 @@ import { useTranslation } from 'react-i18next';
 import type { TargetInput } from '../../../shared/model/target';
 import { doctor } from '../ipc/doctor';
 import { selectCurrentRun, useDiagnosisStore } from '../store/diagnosis-store';
+import { useDiagnosisRun } from '../store/use-diagnosis-run';
 import { TargetForm } from './TargetForm';
 import { StepList } from './StepList';
 import { FindingList } from './FindingList';
 import { ExportReport } from '../report/ExportReport';
 
 export function BrokerWizard(): JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const run = useDiagnosisStore(selectCurrentRun);
   const starting = useDiagnosisStore((s) => s.starting);
   const error = useDiagnosisStore((s) => s.error);
-  const running = starting || (run !== undefined && run.report === undefined);
+  const { running, verdict, launch, cancel } = useDiagnosisRun({ runId: run?.runId, run, starting, startState: useDiagnosisStore.getState });
 
-  const start = async (target: TargetInput): Promise<void> => {
-    const store = useDiagnosisStore.getState();
-    store.begin();
-    try {
-      const { runId } = await doctor().invoke('diagnosis:start', { target, lang: i18n.language === 'es' ? 'es' : 'en' });
-      useDiagnosisStore.getState().started(runId);
-    } catch (e) {
-      useDiagnosisStore.getState().failed(e instanceof Error ? e.message : String(e));
-    }
-  };
-  const tryDemo = async (): Promise<void> => {
-    const store = useDiagnosisStore.getState();
-    store.begin();
-    try {
-      const { runId } = await doctor().invoke('demo:start', { lang: i18n.language === 'es' ? 'es' : 'en' });
-      useDiagnosisStore.getState().started(runId);
-    } catch (e) {
-      useDiagnosisStore.getState().failed(e instanceof Error ? e.message : String(e));
-    }
-  };
-  const cancel = (): void => {
-    if (run) void doctor().invoke('diagnosis:cancel', { runId: run.runId });
-  };
+  const start = (target: TargetInput): Promise<void> => launch((lang) => doctor().invoke('diagnosis:start', { target, lang }));
+  const tryDemo = (): Promise<void> => launch((lang) => doctor().invoke('demo:start', { lang }));
 
-  const verdict = run?.report ? (run.report.cancelled ? 'cancelled' : run.report.verdict) : undefined;
   return (
     <section className="wizard">
       <h2>{t('wizard.title')}</h2>

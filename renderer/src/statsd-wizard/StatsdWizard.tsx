@@ -2,6 +2,7 @@ import { useRef, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { doctor } from '../ipc/doctor';
 import { useDiagnosisStore } from '../store/diagnosis-store';
+import { useDiagnosisRun } from '../store/use-diagnosis-run';
 import { StepList } from '../broker-wizard/StepList';
 import { FindingList } from '../broker-wizard/FindingList';
 import { useStatsdStore } from './statsd-store';
@@ -12,31 +13,23 @@ import './statsd.css';
 
 /** The StatsD tab: the diagnosis (steps and findings), the built-in sink, and the receiver's setup. */
 export function StatsdWizard(): JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const runId = useStatsdStore((s) => s.runId);
   const starting = useStatsdStore((s) => s.starting);
   const error = useStatsdStore((s) => s.error);
   const run = useDiagnosisStore((s) => (runId ? s.runs[runId] : undefined));
-  const running = starting || (run !== undefined && run.report === undefined);
+  const { running, verdict, launch, cancel } = useDiagnosisRun({ runId, run, starting, startState: useStatsdStore.getState });
   const setupRef = useRef<HTMLElement>(null);
 
-  const start = async (): Promise<void> => {
-    const store = useStatsdStore.getState();
-    const { enabled, host, port, prefix, adminPort, timeoutMs } = store.settings;
-    store.begin();
-    try {
-      const { runId: id } = await doctor().invoke('diagnosis:start', {
+  const start = (): Promise<void> => {
+    const { enabled, host, port, prefix, adminPort, timeoutMs } = useStatsdStore.getState().settings;
+    return launch((lang) =>
+      doctor().invoke('diagnosis:start', {
         target: { statsd: { enabled: enabled ? 'true' : 'false', host, port, prefix, adminPort }, timeoutMs },
         plan: 'statsd',
-        lang: i18n.language === 'es' ? 'es' : 'en',
-      });
-      useStatsdStore.getState().started(id);
-    } catch (e) {
-      useStatsdStore.getState().failed(e instanceof Error ? e.message : String(e));
-    }
-  };
-  const cancel = (): void => {
-    if (runId) void doctor().invoke('diagnosis:cancel', { runId });
+        lang,
+      }),
+    );
   };
   const offerSetup = (): void => {
     useStatsdStore.getState().setSettings({ enabled: true });
@@ -45,7 +38,6 @@ export function StatsdWizard(): JSX.Element {
   };
 
   const disabled = run?.steps['statsd.config']?.result?.findings.some((f) => f.id === 'statsd.disabled') ?? false;
-  const verdict = run?.report ? (run.report.cancelled ? 'cancelled' : run.report.verdict) : undefined;
   return (
     <section className="wizard statsd-wizard">
       <h2>{t('statsd.title')}</h2>
