@@ -194,8 +194,9 @@ export function MonitorTab(): JSX.Element {
                   <p>{t('monitor.flow.rate', { rate: m.flow.ratePerS, bytesRate: m.flow.bytesPerS })}</p>
                   {m.flow.sinceLastMs !== null ? <p>{t('monitor.flow.last', { seconds: (m.flow.sinceLastMs / 1000).toFixed(1) })}</p> : null}
                   <ul className="sample">
-                    {m.flow.sample.slice(-5).map((x) => (
-                      <li key={`${x.at}:${x.preview.slice(0, 40)}`}>
+                    {m.flow.sample.slice(-5).map((x, i, shown) => (
+                      // Two messages can share a millisecond and a preview: key by place in the stream.
+                      <li key={(m.flow?.messages ?? 0) - shown.length + i}>
                         <code>{x.topic}</code> {x.preview}
                       </li>
                     ))}

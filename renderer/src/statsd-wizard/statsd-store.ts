@@ -1,3 +1,4 @@
+import { useDiagnosisStore } from '../store/diagnosis-store';
 import { create } from 'zustand';
 import type { StatsdLine, StatsdNameSeen, StatsdSinkEvent, StatsdSinkTotals } from '../../../shared/model/statsd';
 
@@ -60,7 +61,11 @@ export const useStatsdStore = create<StatsdState>((set) => ({
   sink: EMPTY_SINK,
   setSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...patch } })),
   begin: () => set({ starting: true, error: undefined }),
-  started: (runId) => set({ runId, starting: false }),
+  started: (runId) => {
+    // The diagnosis store keeps this run while the StatsD tab shows it, whatever the broker wizard runs.
+    useDiagnosisStore.getState().show('statsd', runId);
+    set({ runId, starting: false });
+  },
   failed: (error) => set({ starting: false, error }),
   setShowSetup: (showSetup) => set({ showSetup }),
   sinkStarting: () => set((s) => ({ sink: { ...s.sink, phase: 'starting', error: undefined } })),

@@ -18,7 +18,7 @@ export interface RunView {
   report?: DiagnosisReport;
 }
 
-/** Runs kept in memory; older ones are dropped (the attempt log keeps history). */
+/** Runs kept in memory; older ones are dropped (the attempt log keeps history). A run a wizard shows is never dropped. */
 export const MAX_KEPT_RUNS = 5;
 
 interface DiagnosisState {
@@ -32,6 +32,21 @@ interface DiagnosisState {
   started(runId: string): void;
   failed(error: string): void;
   apply(event: RunEvent): void;
+  /** The run each wizard shows (broker, statsd …): kept however many runs come after it. */
+  shown: Record<string, string>;
+  show(owner: string, runId: string): void;
+}
+
+/** The newest runs up to the limit, plus any run a wizard still shows. */
+export function keptRuns(order: readonly string[], shown: readonly string[]): string[] {
+  const pinned = new Set(shown);
+  const unpinnedToDrop = Math.max(0, order.filter((id) => !pinned.has(id)).length - MAX_KEPT_RUNS);
+  let dropped = 0;
+  return order.filter((id) => {
+    if (pinned.has(id) || dropped >= unpinnedToDrop) return true;
+    dropped++;
+    return false;
+  });
 }
 
 function emptyRun(runId: string): RunView {
@@ -63,14 +78,16 @@ export function foldRunEvent(run: RunView, event: RunEvent): RunView {
 export const useDiagnosisStore = create<DiagnosisState>((set) => ({
   runs: {},
   runOrder: [],
+  shown: {},
   starting: false,
   begin: () => set({ starting: true, error: undefined }),
-  started: (runId) => set({ currentRunId: runId, starting: false }),
+  started: (runId) => set((s) => ({ currentRunId: runId, starting: false, shown: { ...s.shown, broker: runId } })),
+  show: (owner, runId) => set((s) => ({ shown: { ...s.shown, [owner]: runId } })),
   failed: (error) => set({ starting: false, error }),
   apply: (event) =>
     set((s) => {
       const known = s.runs[event.runId];
-      const runOrder = known ? s.runOrder : [...s.runOrder, event.runId].slice(-MAX_KEPT_RUNS);
+      const runOrder = known ? s.runOrder : keptRuns([...s.runOrder, event.runId], Object.values(s.shown));
       const runs: Record<string, RunView> = {};
       for (const id of runOrder) {
         const run = id === event.runId ? foldRunEvent(known ?? emptyRun(id), event) : s.runs[id];
