@@ -42,6 +42,8 @@ describe('StatsD tab (jsdom, real core in-process)', () => {
     const finding = await screen.findByText(`Nada recibe métricas en 127.0.0.1:${port} (UDP)`, {}, { timeout: 5000 });
     expect(finding.closest('[data-finding]')?.querySelector('.command code')?.textContent).toBe(`nc -zvu 127.0.0.1 ${port}`);
     await waitFor(() => expect(document.querySelector('[data-step="statsd.udp"]')?.getAttribute('data-state')).toBe('fail'));
+    // A finished StatsD run can be sent to an administrator like a broker run.
+    expect(await screen.findByRole('region', { name: 'Exportar informe' }, { timeout: 5000 })).toBeTruthy();
   });
 
   it('the sink starts, shows parsed lines with bad ones flagged, and stops', async () => {

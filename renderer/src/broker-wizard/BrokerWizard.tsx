@@ -5,9 +5,7 @@ import { doctor } from '../ipc/doctor';
 import { selectCurrentRun, useDiagnosisStore } from '../store/diagnosis-store';
 import { useDiagnosisRun } from '../store/use-diagnosis-run';
 import { TargetForm } from './TargetForm';
-import { StepList } from './StepList';
-import { FindingList } from './FindingList';
-import { ExportReport } from '../report/ExportReport';
+import { RunResults } from './RunResults';
 
 export function BrokerWizard(): JSX.Element {
   const { t } = useTranslation();
@@ -24,23 +22,7 @@ export function BrokerWizard(): JSX.Element {
       <h2>{t('wizard.title')}</h2>
       <p className="intro">{t('wizard.intro')}</p>
       <TargetForm running={running} onRun={(target) => void start(target)} onCancel={cancel} onTryDemo={() => void tryDemo()} />
-      {error ? (
-        <p className="error" role="alert">
-          {t('error.start', { message: error })}
-        </p>
-      ) : null}
-      {run ? (
-        <div className="results" aria-live="polite">
-          {verdict ? (
-            <p className={`verdict verdict-${verdict}`} data-verdict={verdict}>
-              {t(`verdict.${verdict}`)}
-            </p>
-          ) : null}
-          <StepList run={run} />
-          <FindingList run={run} />
-          {run.report && !run.report.cancelled ? <ExportReport runId={run.runId} /> : null}
-        </div>
-      ) : null}
+      <RunResults run={run} verdict={verdict} error={error} />
     </section>
   );
 }

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { doctor } from '../ipc/doctor';
 import { useDiagnosisStore } from '../store/diagnosis-store';
 import { useDiagnosisRun } from '../store/use-diagnosis-run';
-import { StepList } from '../broker-wizard/StepList';
-import { FindingList } from '../broker-wizard/FindingList';
+import { RunResults } from '../broker-wizard/RunResults';
 import { useStatsdStore } from './statsd-store';
 import { StatsdForm } from './StatsdForm';
 import { SinkPanel } from './SinkPanel';
@@ -43,20 +42,12 @@ export function StatsdWizard(): JSX.Element {
       <h2>{t('statsd.title')}</h2>
       <p className="intro">{t('statsd.intro')}</p>
       <StatsdForm running={running} onRun={() => void start()} onCancel={cancel} />
-      {error ? (
-        <p className="error" role="alert">
-          {t('error.start', { message: error })}
-        </p>
-      ) : null}
-      {run ? (
-        <div className="results" aria-live="polite">
-          {verdict ? (
-            <p className={`verdict verdict-${verdict}`} data-verdict={verdict}>
-              {t(`verdict.${verdict}`)}
-            </p>
-          ) : null}
-          <StepList run={run} />
-          {disabled ? (
+      <RunResults
+        run={run}
+        verdict={verdict}
+        error={error}
+        afterSteps={
+          disabled ? (
             <aside className="offer" data-offer="enable-statsd">
               <strong>{t('statsd.offer.title')}</strong>
               <p>{t('statsd.offer.text')}</p>
@@ -64,10 +55,9 @@ export function StatsdWizard(): JSX.Element {
                 {t('statsd.offer.action')}
               </button>
             </aside>
-          ) : null}
-          <FindingList run={run} />
-        </div>
-      ) : null}
+          ) : null
+        }
+      />
       <SinkPanel />
       <Generators ref={setupRef} />
     </section>
