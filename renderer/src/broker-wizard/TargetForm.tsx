@@ -9,6 +9,7 @@ import {
   WIZARD_LISTEN_MS,
   type TargetInput,
 } from '../../../shared/model/target';
+import { ConnectionFields, connectionTarget, INITIAL_CONNECTION } from './ConnectionFields';
 
 export interface TargetFormProps {
   running: boolean;
@@ -26,11 +27,7 @@ const num = (value: string, fallback: number): number => (value.trim() === '' ||
  */
 export function TargetForm({ running, onRun, onCancel, onTryDemo }: TargetFormProps): JSX.Element {
   const { t } = useTranslation();
-  const [broker, setBroker] = useState('');
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [topic, setTopic] = useState('tracking/data');
-  const [clientId, setClientId] = useState('');
+  const [connection, setConnection] = useState(INITIAL_CONNECTION);
   const [mqttVersion, setMqttVersion] = useState<'3.1.1' | '5'>('3.1.1');
   const [timeoutMs, setTimeoutMs] = useState(5000);
   const [cleanSession, setCleanSession] = useState(true);
@@ -51,13 +48,8 @@ export function TargetForm({ running, onRun, onCancel, onTryDemo }: TargetFormPr
   const optInAsked = takeover || publishRoundTrip || connectionLimitOn;
 
   const target = (): TargetInput => {
-    const isUrl = /^[a-z]+:\/\//i.test(broker.trim());
     return {
-      ...(isUrl ? { brokerUrl: broker } : { brokerHost: broker }),
-      ...(username ? { username } : {}),
-      ...(password ? { password } : {}),
-      ...(topic ? { topic } : {}),
-      ...(clientId ? { clientId } : {}),
+      ...connectionTarget(connection),
       mqttVersion,
       timeoutMs,
       cleanSession,
@@ -85,37 +77,7 @@ export function TargetForm({ running, onRun, onCancel, onTryDemo }: TargetFormPr
 
   return (
     <form className="target-form" onSubmit={submit} aria-label={t('wizard.title')}>
-      <label>
-        <span>{t('field.brokerHost')}</span>
-        <input name="broker" value={broker} onChange={(e) => setBroker(e.target.value)} placeholder="broker.example.com:1883" autoComplete="off" spellCheck={false} />
-        <small>{t('field.brokerHost.help')}</small>
-      </label>
-      <div className="row">
-        <label>
-          <span>{t('field.username')}</span>
-          <input name="username" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" />
-        </label>
-        <label>
-          <span>{t('field.password')}</span>
-          <input name="password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" />
-          <small>{t('field.password.help')}</small>
-        </label>
-      </div>
-      <div className="row">
-        <label>
-          <span>{t('field.topic')}</span>
-          <input name="topic" value={topic} onChange={(e) => setTopic(e.target.value)} spellCheck={false} />
-        </label>
-        <label>
-          <span>{t('field.clientId')}</span>
-          <input name="clientId" value={clientId} onChange={(e) => setClientId(e.target.value)} spellCheck={false} />
-          {clientId ? (
-            <small className="warning" role="note">
-              {t('field.clientId.warning')}
-            </small>
-          ) : null}
-        </label>
-      </div>
+      <ConnectionFields value={connection} onChange={setConnection} help />
       <div className="row">
         <label>
           <span>{t('field.mqttVersion')}</span>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type JSX } from 'react';
+import { ConnectionFields, connectionTarget, INITIAL_CONNECTION } from '../broker-wizard/ConnectionFields';
 import { useTranslation } from 'react-i18next';
 import { renderFinding } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/model/localized';
@@ -61,11 +62,7 @@ const secondsSince = (at: number | undefined, now: number): number => (at === un
 export function MonitorTab(): JSX.Element {
   const { t } = useTranslation();
   const m = useMonitorStore();
-  const [broker, setBroker] = useState('');
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [topic, setTopic] = useState('tracking/data');
-  const [clientId, setClientId] = useState('');
+  const [connection, setConnection] = useState(INITIAL_CONNECTION);
   const [mqttVersion, setMqttVersion] = useState<'3.1.1' | '5'>('3.1.1');
   const [keepaliveS, setKeepalive] = useState(120);
   const [backoffMin, setBackoffMin] = useState(1);
@@ -78,18 +75,10 @@ export function MonitorTab(): JSX.Element {
 
   const start = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const isUrl = /^[a-z]+:\/\//i.test(broker.trim());
     useMonitorStore.getState().begin();
     try {
       const reply = await doctor().invoke('monitor:start', {
-        target: {
-          ...(isUrl ? { brokerUrl: broker } : { brokerHost: broker }),
-          ...(username ? { username } : {}),
-          ...(password ? { password } : {}),
-          ...(topic ? { topic } : {}),
-          ...(clientId ? { clientId } : {}),
-          mqttVersion,
-        },
+        target: { ...connectionTarget(connection), mqttVersion },
         settings: { keepaliveS, cleanSession, backoffMinMs: Math.round(backoffMin * 1000), backoffMaxMs: Math.round(backoffMax * 1000) },
       });
       useMonitorStore.getState().started(reply);
@@ -108,29 +97,8 @@ export function MonitorTab(): JSX.Element {
       <h2>{t('monitor.title')}</h2>
       <p className="intro">{t('monitor.intro')}</p>
       <form className="target-form" onSubmit={(e) => void start(e)} aria-label={t('monitor.title')}>
-        <label>
-          <span>{t('field.brokerHost')}</span>
-          <input name="broker" value={broker} onChange={(e) => setBroker(e.target.value)} placeholder="broker.example.com:1883" autoComplete="off" spellCheck={false} />
-        </label>
+        <ConnectionFields value={connection} onChange={setConnection} />
         <div className="row">
-          <label>
-            <span>{t('field.username')}</span>
-            <input name="username" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" />
-          </label>
-          <label>
-            <span>{t('field.password')}</span>
-            <input name="password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" />
-          </label>
-        </div>
-        <div className="row">
-          <label>
-            <span>{t('field.topic')}</span>
-            <input name="topic" value={topic} onChange={(e) => setTopic(e.target.value)} spellCheck={false} />
-          </label>
-          <label>
-            <span>{t('field.clientId')}</span>
-            <input name="clientId" value={clientId} onChange={(e) => setClientId(e.target.value)} spellCheck={false} />
-          </label>
           <label>
             <span>{t('field.mqttVersion')}</span>
             <select name="mqttVersion" value={mqttVersion} onChange={(e) => setMqttVersion(e.target.value as '3.1.1' | '5')}>
