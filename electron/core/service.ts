@@ -16,6 +16,7 @@ import { renderAdminReport } from './report/admin-report';
 const KEPT_REPORTS = 20;
 import { createMonitorHandlers } from './monitor/monitor-handlers';
 import { attemptLogTap } from './attempts/log-diagnosis';
+import { importEnvText, withEnvPassword } from './env/import-env';
 
 export interface DoctorServiceOptions {
   emit: EventSink;
@@ -55,7 +56,7 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
       const runId = randomUUID();
       const controller = new AbortController();
       runs.set(runId, controller);
-      const input = TargetInput.parse(target);
+      const input = withEnvPassword(TargetInput.parse(target));
       // The wizard's connection attempt joins the monitor's in the local attempt log.
       const logAttempt = monitor.log ? attemptLogTap(monitor.log, 'wizard', input.mqttVersion) : undefined;
       void runDiagnosis({
@@ -81,6 +82,8 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
       void demo.done.finally(() => runs.delete(runId));
       return { runId, brokerUrl: demo.brokerUrl, topic: demo.topic };
     },
+
+    'env:import': async ({ text }) => importEnvText(text),
 
     'diagnosis:cancel': async ({ runId }) => {
       const controller = runs.get(runId);

@@ -7,6 +7,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'app:info',
   'diagnosis:start',
   'diagnosis:cancel',
+  'env:import',
   'demo:start',
   'report:render',
   'monitor:start',

@@ -64,6 +64,17 @@ export const invokeChannels = {
     request: z.object({ runId: z.string() }).strict(),
     reply: z.object({ cancelled: z.boolean() }),
   },
+  /** A service .env the person picked: its fields for the form; the password stays in the core's hands. */
+  'env:import': {
+    request: z.object({ text: z.string().max(1024 * 1024) }).strict(),
+    reply: z.object({
+      brokerHost: z.string().optional(),
+      topic: z.string().optional(),
+      username: z.string().optional(),
+      passwordPresent: z.boolean(),
+      settings: z.number(),
+    }),
+  },
   /** The administrator report of a finished run, rendered by the core (secrets already masked). */
   'report:render': {
     request: z.object({ runId: z.string(), format: z.enum(['md', 'html']), lang: LangSchema }).strict(),

@@ -7,6 +7,7 @@ const handlers: InvokeHandlers = {
   'app:info': async () => ({ name: 'siscom-doctor', version: '0', platform: 'linux', transport: 'bridge' }),
   'diagnosis:start': async ({ target }) => ({ runId: `run-for-${target.brokerHost ?? target.brokerUrl}` }),
   'diagnosis:cancel': async () => ({ cancelled: false }),
+  'env:import': async () => ({ passwordPresent: false, settings: 0 }),
   'report:render': async ({ format }) => ({ filename: `r.${format}`, mime: 'text/plain', content: '' }),
   'statsd-sink:start': async ({ port, host }) => ({ sinkId: 's1', address: host, port }),
   'statsd-sink:stop': async () => ({ stopped: true }),

@@ -10,6 +10,7 @@ import {
   type TargetInput,
 } from '../../../shared/model/target';
 import { ConnectionFields, connectionTarget, INITIAL_CONNECTION } from './ConnectionFields';
+import { EnvLoader, type LoadedEnv } from './EnvLoader';
 
 export interface TargetFormProps {
   running: boolean;
@@ -30,6 +31,7 @@ export function TargetForm({ running, onRun, onCancel, onTryDemo }: TargetFormPr
   const [connection, setConnection] = useState(INITIAL_CONNECTION);
   const [mqttVersion, setMqttVersion] = useState<'3.1.1' | '5'>('3.1.1');
   const [timeoutMs, setTimeoutMs] = useState(5000);
+  const [env, setEnv] = useState<LoadedEnv>();
   const [cleanSession, setCleanSession] = useState(true);
   const [keepaliveS, setKeepaliveS] = useState(String(DEFAULT_KEEPALIVE_S));
   const [reconnectMinS, setReconnectMinS] = useState(String(DEFAULT_RECONNECT_MIN_MS / 1000));
@@ -50,6 +52,8 @@ export function TargetForm({ running, onRun, onCancel, onTryDemo }: TargetFormPr
   const target = (): TargetInput => {
     return {
       ...connectionTarget(connection),
+      // The loaded .env goes along: the config step lints it, and its password is used when the field is empty.
+      ...(env ? { envText: env.text } : {}),
       mqttVersion,
       timeoutMs,
       cleanSession,
@@ -77,6 +81,15 @@ export function TargetForm({ running, onRun, onCancel, onTryDemo }: TargetFormPr
 
   return (
     <form className="target-form" onSubmit={submit} aria-label={t('wizard.title')}>
+      <EnvLoader
+        connection={connection}
+        loaded={env}
+        onLoad={(values, loaded) => {
+          setConnection(values);
+          setEnv(loaded);
+        }}
+        onForget={() => setEnv(undefined)}
+      />
       <ConnectionFields value={connection} onChange={setConnection} help />
       <div className="row">
         <label>
