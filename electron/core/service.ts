@@ -45,6 +45,18 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
       reports.delete(id);
     }
   };
+  /** A run's cancel handle while it runs; its report kept for export once it ends (the demo's too). */
+  const beginRun = () => {
+    const runId = randomUUID();
+    const controller = new AbortController();
+    runs.set(runId, controller);
+    const settle = (done: Promise<DiagnosisReport>): void => {
+      void done
+        .then(keepReport, () => undefined)
+        .finally(() => runs.delete(runId));
+    };
+    return { runId, controller, settle };
+  };
   const sinks = createSinkSessions((event) => options.emit('statsd-sink:event', event));
   const monitor = createMonitorHandlers(options.emit, options.dataDir);
 
@@ -53,33 +65,29 @@ export function createDoctorService(options: DoctorServiceOptions): DoctorServic
     'app:info': async () => ({ name: TOOL_NAME, version: TOOL_VERSION, platform: os.platform(), transport: options.transport }),
 
     'diagnosis:start': async ({ target, plan }) => {
-      const runId = randomUUID();
-      const controller = new AbortController();
-      runs.set(runId, controller);
+      const { runId, controller, settle } = beginRun();
       const input = withEnvPassword(TargetInput.parse(target));
       // The wizard's connection attempt joins the monitor's in the local attempt log.
       const logAttempt = monitor.log ? attemptLogTap(monitor.log, 'wizard', input.mqttVersion) : undefined;
-      void runDiagnosis({
-        input,
-        checks: diagnosisPlan(input, plan ?? 'auto'),
-        runId,
-        signal: controller.signal,
-        onEvent: (event) => {
-          logAttempt?.(event);
-          options.emit('diagnosis:event', event);
-        },
-      })
-        .then(keepReport)
-        .finally(() => runs.delete(runId));
+      settle(
+        runDiagnosis({
+          input,
+          checks: diagnosisPlan(input, plan ?? 'auto'),
+          runId,
+          signal: controller.signal,
+          onEvent: (event) => {
+            logAttempt?.(event);
+            options.emit('diagnosis:event', event);
+          },
+        }),
+      );
       return { runId };
     },
 
     'demo:start': async ({ listenMs }) => {
-      const runId = randomUUID();
-      const controller = new AbortController();
-      runs.set(runId, controller);
+      const { runId, controller, settle } = beginRun();
       const demo = await startDemoRun({ runId, signal: controller.signal, onEvent: (event) => options.emit('diagnosis:event', event), ...(listenMs !== undefined ? { listenMs } : {}) });
-      void demo.done.finally(() => runs.delete(runId));
+      settle(demo.done);
       return { runId, brokerUrl: demo.brokerUrl, topic: demo.topic };
     },
 

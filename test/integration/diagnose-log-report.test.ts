@@ -1,7 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startMosquitto, type Mosquitto } from '../helpers/mosquitto';
 import { runCliCaptured } from '../helpers/cli';
 import { closedPort } from '../helpers/ports';
@@ -82,5 +82,25 @@ describe('diagnose: attempt log and administrator report', () => {
     const { records } = log.read({});
     log.close();
     expect(records).toEqual([expect.objectContaining({ source: 'wizard', outcome: 'connected', mqttVersion: '5', target: `127.0.0.1:${broker.port}` })]);
+  });
+});
+
+describe('the demo run', () => {
+  it('keeps its report for export, like any diagnosis', async () => {
+    let finished: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => (finished = resolve));
+    const service = createDoctorService({
+      transport: 'bridge',
+      emit: (channel, payload) => {
+        if (channel === 'diagnosis:event' && (payload as RunEvent).type === 'run-finished') finished();
+      },
+    });
+    const { runId } = await service.handlers['demo:start']({ lang: 'en', listenMs: 0 } as never);
+    await done;
+    // The report is kept when the demo's run settles, after its broker has closed.
+    const report = await vi.waitFor(() => service.handlers['report:render']({ runId, format: 'md', lang: 'en' }), { timeout: 5000 });
+    service.dispose();
+    expect(report.content).toMatch(/^# Siscom Doctor diagnostic report/);
+    expect(report.filename).toMatch(/\.md$/);
   });
 });
