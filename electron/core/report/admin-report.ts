@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { Lang } from '../../../shared/model/localized';
 import { questionsFor } from '../../../shared/findings/admin-questions';
-import type { ContractReport } from './contract-json';
+import { targetLine, type ContractReport } from './contract-json';
 
 export type ReportFormat = 'md' | 'html';
 
@@ -49,13 +49,6 @@ const L = {
     footer: 'Passwords are never included in this report (they show as ***).',
   },
 } as const;
-
-function targetLine(report: ContractReport): string {
-  return Object.entries(report.target)
-    .filter(([, v]) => v !== undefined && typeof v !== 'object')
-    .map(([k, v]) => `${k}=${String(v)}`)
-    .join(', ');
-}
 
 /** A report an administrator can act on: verdict, findings with fixes, evidence, and the questions to answer. */
 export function renderAdminReport(report: ContractReport, lang: Lang, format: ReportFormat, host = os.hostname()): string {

@@ -47,3 +47,11 @@ export function toContractReport(report: DiagnosisReport, lang: Lang): ContractR
 export function exitCodeFor(report: ContractReport): 0 | 1 {
   return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
+
+/** The target's plain settings as `key=value` pairs, for the text and administrator reports. */
+export function targetLine(report: Pick<ContractReport, 'target'>, separator = ', '): string {
+  return Object.entries(report.target)
+    .filter(([, v]) => v !== undefined && typeof v !== 'object')
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(separator);
+}

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../shared/model/localized';
-import type { ContractReport } from './contract-json';
+import { targetLine, type ContractReport } from './contract-json';
 
 type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'green' | 'cyan' | 'gray';
 const ANSI: Record<Style, [number, number]> = {
@@ -30,12 +30,8 @@ export function renderTextReport(report: ContractReport, lang: Lang, colour: boo
   const paint = (style: Style, text: string): string => (colour ? `\x1b[${ANSI[style][0]}m${text}\x1b[${ANSI[style][1]}m` : text);
   const l = LABELS[lang];
   const lines: string[] = [];
-  const target = Object.entries(report.target)
-    .filter(([, v]) => v !== undefined && typeof v !== 'object')
-    .map(([k, v]) => `${k}=${String(v)}`)
-    .join('  ');
   lines.push(paint('bold', `siscom-doctor ${report.version}`) + paint('dim', `  ${report.startedAt}`));
-  lines.push(`${l.target}: ${target}`, '', paint('bold', l.steps));
+  lines.push(`${l.target}: ${targetLine(report, '  ')}`, '', paint('bold', l.steps));
   for (const step of report.steps) {
     const [mark, style] = STATUS_MARK[step.status] ?? ['?', 'gray'];
     lines.push(`  ${paint(style, mark)} ${step.id.padEnd(16)} ${step.summary} ${paint('dim', `${Math.round(step.durationMs)} ms`)}`);
